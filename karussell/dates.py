@@ -1,0 +1,206 @@
+"""Date and time expressions: find them in a sentence, resolve them to ISO dates.
+
+"am Mittwoch, 25. September (19 Uhr)", "im Sommer 2022", "vergangene Saison",
+"Ende September" are found as `DateExpr`s and resolved against the article's
+publication date, which may itself be partial ("2024-09").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import Lexicon, load_lexicon
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    """What a date expression states; every field may be missing."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    time: str | None = None  # "19:00"
+    shift: str | None = None  # "next" (kommenden), "last" (vergangenen)
+    relative_years: int | None = None  # -1 for "vergangenes Jahr"/"vergangene Saison"
+    season_part: bool = False  # "im Sommer 2022": the year only, never a month
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    expr: DateExpr
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    lex = load_lexicon()
+    month, wday, season = _alt(lex.months), _alt(lex.weekdays), _alt(lex.seasons_of_year)
+    time = r"(?:,?\s*\(?(?:um\s+|ab\s+)?(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s*Uhr\)?)?"
+    daypart = r"(?:abend|nachmittag|mittag|vormittag|morgen)?"
+    shift = r"(?:(?P<shift>kommenden|nächsten|vergangenen|letzten|vorigen)\s+)?"
+    return [
+        ("weekday", re.compile(
+            rf"\b(?:am\s+|ab\s+)?{shift}(?P<wd>{wday}){daypart}\b"
+            rf"(?:,?\s+(?:den\s+)?(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>\d{{4}}))?)?{time}")),
+        ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b" + time)),
+        ("daymonth", re.compile(
+            rf"(?<![\d:])(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b{time}")),
+        ("monthyear", re.compile(
+            rf"\b(?:Anfang\s+|Mitte\s+|Ende\s+)?(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
+        ("season", re.compile(rf"\b(?:im\s+|seit\s+)?(?:{shift})?(?P<s>{season})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
+        ("relative", re.compile(
+            r"\b(?:in\s+der\s+|im\s+|der\s+)?(?P<rel>vergangenen|vergangene|letzten|letzte|vorigen|vorige)\s+"
+            r"(?P<unit>Saison|Spielzeit|Jahr|Jahres)\b|\bvor\s+(?P<n>einem|zwei|drei)\s+Jahren?\b")),
+        ("year", re.compile(r"(?<![\d./:-])(?P<y>(?:19|20)\d{2})(?![\d/:-])")),
+        ("time", re.compile(r"\(?(?:um\s+)?(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s*Uhr\)?")),
+    ]
+
+
+def find_dates(text: str, offset: int = 0) -> list[DateMention]:
+    """All date expressions of a text, longest first where they overlap."""
+    lex = load_lexicon()
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _patterns():
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            expr = _expr(kind, m, lex)
+            if expr is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start() + offset, m.end() + offset, expr))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _int(m: re.Match, group: str) -> int | None:
+    value = m.groupdict().get(group)
+    return int(value) if value else None
+
+
+def _time(m: re.Match) -> str | None:
+    hour = _int(m, "h")
+    if hour is None or hour > 23:
+        return None
+    return f"{hour:02d}:{_int(m, 'mi') or 0:02d}"
+
+
+def _month(m: re.Match, lex: Lexicon) -> int | None:
+    value = m.groupdict().get("m")
+    if not value:
+        return None
+    return int(value) if value.isdigit() else lex.months.get(value)
+
+
+def _expr(kind: str, m: re.Match, lex: Lexicon) -> DateExpr | None:
+    if kind == "weekday":
+        shift = m.group("shift")
+        return DateExpr(year=_int(m, "y"), month=_month(m, lex), day=_int(m, "d"),
+                        weekday=lex.weekdays[m.group("wd")], time=_time(m),
+                        shift=("last" if shift and shift[0] in "vl" else "next") if shift else None)
+    if kind in ("numeric", "daymonth"):
+        month = _month(m, lex)
+        if not month or not 1 <= (_int(m, "d") or 0) <= 31:
+            return None
+        return DateExpr(year=_int(m, "y"), month=month, day=_int(m, "d"), time=_time(m))
+    if kind == "monthyear":
+        return DateExpr(year=_int(m, "y"), month=_month(m, lex))
+    if kind == "season":
+        return DateExpr(year=_int(m, "y"), season_part=True,
+                        relative_years=-1 if (m.group("shift") or "").startswith(("verg", "letz", "vor")) else None)
+    if kind == "relative":
+        if m.group("n"):
+            return DateExpr(relative_years=-{"einem": 1, "zwei": 2, "drei": 3}[m.group("n")])
+        return DateExpr(relative_years=-1)
+    if kind == "year":
+        return DateExpr(year=int(m.group("y")))
+    if kind == "time":
+        return DateExpr(time=_time(m)) if _time(m) else None
+    return None
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The article's publication date, as precise as the source gives it."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+
+    @classmethod
+    def parse(cls, value: str | None) -> Anchor:
+        parts = [int(p) for p in re.findall(r"\d+", value or "")[:3]]
+        parts += [None] * (3 - len(parts))
+        return cls(*parts)
+
+    def iso(self) -> str | None:
+        return _iso(self.year, self.month, self.day)
+
+    def as_date(self) -> dt.date | None:
+        return dt.date(self.year, self.month, self.day) if self.year and self.month and self.day else None
+
+
+def _iso(year, month=None, day=None, time=None) -> str | None:
+    if not year:
+        return None
+    out = f"{year:04d}"
+    if month:
+        out += f"-{month:02d}"
+        if day:
+            out += f"-{day:02d}"
+            if time:
+                out += f"T{time}"
+    return out
+
+
+def resolve(expr: DateExpr, anchor: Anchor, direction: str = "past") -> str | None:
+    """The ISO date an expression means, read from the article date.
+
+    `direction` says where an open weekday or month lies: "past" for results
+    and reports, "future" for fixtures.
+    """
+    if expr.relative_years is not None and expr.year is None:
+        return _iso(anchor.year + expr.relative_years) if anchor.year else None
+    if expr.weekday is not None and expr.day is None:
+        return _resolve_weekday(expr, anchor, direction)
+    if expr.season_part:
+        return _iso(expr.year or _nearest_year(anchor, None, direction))
+    if expr.month is None:
+        return _iso(expr.year) if expr.year else None
+    year = expr.year or _nearest_year(anchor, expr.month, direction)
+    return _iso(year, expr.month, expr.day, expr.time)
+
+
+def _nearest_year(anchor: Anchor, month: int | None, direction: str) -> int | None:
+    if not anchor.year or month is None or anchor.month is None:
+        return anchor.year
+    if direction == "future" and month < anchor.month - 6:
+        return anchor.year + 1
+    if direction == "past" and month > anchor.month + 3:
+        return anchor.year - 1
+    return anchor.year
+
+
+def _resolve_weekday(expr: DateExpr, anchor: Anchor, direction: str) -> str | None:
+    day = anchor.as_date()
+    if day is None:  # a weekday in an article dated to the month: month precision
+        return anchor.iso()
+    if direction == "future" or expr.shift == "next":
+        delta = (expr.weekday - day.weekday()) % 7
+        if delta == 0 and expr.shift == "next":
+            delta = 7
+    else:
+        delta = -((day.weekday() - expr.weekday) % 7)
+        if delta == 0 and expr.shift == "last":
+            delta = -7
+    when = day + dt.timedelta(days=delta)
+    return _iso(when.year, when.month, when.day, expr.time)

@@ -1,0 +1,188 @@
+"""Lexicons as data: clubs, club nicknames, competitions, roles, word lists.
+
+Every file is validated when it loads; all problems of a file are reported
+together, each naming its row, so a user editing the data sees them at once.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .errors import DataFileError
+
+DATA = resources.files("karussell") / "data"
+
+
+@dataclass(frozen=True)
+class Club:
+    """A club of the lexicon: canonical name, id and every form it goes by."""
+
+    id: str
+    name: str
+    city: str
+    country: str
+    aliases: tuple[str, ...]
+    nicknames: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Competition:
+    """A league or cup with its tier (None for cups)."""
+
+    id: str
+    name: str
+    tier: int | None
+    kind: str
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    """Everything the mention stage looks up, loaded once per process."""
+
+    clubs: dict[str, Club]
+    alias_to_club: dict[str, str]  # unambiguous surface form -> club id
+    group_to_clubs: dict[str, tuple[str, ...]]  # nickname/demonym -> candidate club ids
+    competitions: dict[str, Competition]
+    alias_to_competition: dict[str, str]
+    roles: dict[str, str]  # role word -> role category
+    club_labels: dict[str, str]  # "Drittligist" -> competition id
+    number_words: dict[str, int]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons_of_year: dict[str, int]
+    first_names: frozenset[str]
+    not_names: frozenset[str]
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
+
+
+def _read_csv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    missing = [c for c in required if rows and c not in rows[0]]
+    if missing:
+        raise DataFileError(str(path), [f"missing column(s): {', '.join(missing)}"])
+    return rows
+
+
+def load_clubs(path: Path) -> tuple[dict[str, Club], dict[str, str]]:
+    """Clubs and their unambiguous aliases; an alias of two clubs is an error."""
+    clubs: dict[str, Club] = {}
+    owner: dict[str, str] = {}
+    problems: list[str] = []
+    for number, row in enumerate(_read_csv(path, ("id", "name", "aliases")), 2):
+        club = Club(row["id"].strip(), row["name"].strip(), (row.get("city") or "").strip(),
+                    (row.get("country") or "").strip(), _split(row.get("aliases")),
+                    _split(row.get("nicknames")))
+        if not club.id or not club.name:
+            problems.append(f"[row {number}] id and name are required")
+            continue
+        if club.id in clubs:
+            problems.append(f"[row {number} -> id] {club.id!r} is used twice")
+        clubs[club.id] = club
+        for alias in (club.name, *club.aliases):
+            if owner.get(alias, club.id) != club.id:
+                problems.append(f"[row {number} -> aliases] {alias!r} names {owner[alias]!r} too")
+            owner[alias] = club.id
+    if problems:
+        raise DataFileError(str(path), problems)
+    return clubs, owner
+
+
+def load_groups(path: Path, clubs: dict[str, Club]) -> dict[str, tuple[str, ...]]:
+    """Nicknames and demonyms that may name several clubs; resolved by context."""
+    groups: dict[str, set[str]] = {}
+    problems = []
+    for number, row in enumerate(_read_csv(path, ("nickname", "clubs")), 2):
+        ids = _split(row["clubs"])
+        unknown = [i for i in ids if i not in clubs]
+        if unknown or not ids:
+            problems.append(f"[row {number} -> clubs] unknown club id(s): {unknown or 'none given'}")
+        groups.setdefault(row["nickname"].strip(), set()).update(ids)
+    if problems:
+        raise DataFileError(str(path), problems)
+    for club in clubs.values():
+        for nick in club.nicknames:
+            groups.setdefault(nick, set()).add(club.id)
+    return {k: tuple(sorted(v)) for k, v in groups.items()}
+
+
+def load_competitions(path: Path) -> tuple[dict[str, Competition], dict[str, str]]:
+    """Competitions with tier and aliases; an alias of two competitions is an error."""
+    comps: dict[str, Competition] = {}
+    owner: dict[str, str] = {}
+    problems = []
+    for number, row in enumerate(_read_csv(path, ("id", "name", "tier", "kind")), 2):
+        tier = row["tier"].strip()
+        if tier and not tier.isdigit():
+            problems.append(f"[row {number} -> tier] {tier!r} is not a number")
+            continue
+        comp = Competition(row["id"], row["name"], int(tier) if tier else None, row["kind"],
+                           _split(row.get("aliases")))
+        comps[comp.id] = comp
+        for alias in (comp.name, *comp.aliases):
+            if owner.get(alias, comp.id) != comp.id:
+                problems.append(f"[row {number} -> aliases] {alias!r} names {owner[alias]!r} too")
+            owner[alias] = comp.id
+    if problems:
+        raise DataFileError(str(path), problems)
+    return comps, owner
+
+
+def _words(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _load_yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DataFileError(str(path), [f"not valid YAML: {exc}"]) from exc
+    if not isinstance(data, dict):
+        raise DataFileError(str(path), ["expected a mapping at the top"])
+    return data
+
+
+def load_word_lists(path: Path) -> dict:
+    """The word lists of lexicon.yaml, checked for the keys the engine needs."""
+    data = _load_yaml(path)
+    needed = ("roles", "club_labels", "number_words", "months", "weekdays", "seasons_of_year",
+              "not_names")
+    missing = [k for k in needed if k not in data]
+    if missing:
+        raise DataFileError(str(path), [f"missing section(s): {', '.join(missing)}"])
+    if len(data["months"]) != 12 or len(data["weekdays"]) != 7:
+        raise DataFileError(str(path), ["months needs 12 names and weekdays 7"])
+    return data
+
+
+@cache
+def load_lexicon(data_dir: str | None = None) -> Lexicon:
+    """Load and validate every lexicon file of the data folder (cached)."""
+    base = Path(data_dir) if data_dir else Path(str(DATA))
+    clubs, alias_to_club = load_clubs(base / "clubs.csv")
+    groups = load_groups(base / "club_groups.csv", clubs)
+    comps, alias_to_comp = load_competitions(base / "competitions.csv")
+    words = load_word_lists(base / "lexicon.yaml")
+    roles = {word: cat for cat, ws in words["roles"].items() for word in ws}
+    months = {m: i for i, m in enumerate(words["months"], 1)} | dict(words.get("month_aliases", {}))
+    weekdays = {d: i for i, d in enumerate(words["weekdays"])} | dict(words.get("weekday_aliases", {}))
+    return Lexicon(clubs=clubs, alias_to_club=alias_to_club, group_to_clubs=groups,
+                   competitions=comps, alias_to_competition=alias_to_comp, roles=roles,
+                   club_labels=dict(words["club_labels"]),
+                   number_words={str(k): int(v) for k, v in words["number_words"].items()},
+                   months=months, weekdays=weekdays,
+                   seasons_of_year=dict(words["seasons_of_year"]),
+                   first_names=_words(base / "first_names.txt"),
+                   not_names=frozenset(words["not_names"]))

@@ -1,0 +1,61 @@
+"""The spaCy pipeline every stage shares: German tokenizer, sentences, matchers.
+
+Only spaCy's blank German language is used (no statistical model), so nothing
+is downloaded and extraction stays within a few times the bare tokenizer.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.util import compile_infix_regex
+
+from .lexicon import Lexicon, load_lexicon
+
+# Split "FCK-Trainer", "Hansa-Coach", "Regionalliga-West-Duell" at the hyphen,
+# so a club or competition inside a German compound is a token of its own.
+COMPOUND_HYPHEN = r"(?<=[A-Za-zÄÖÜäöüß0-9.])-(?=[A-ZÄÖÜ0-9])"
+
+
+def blank_german() -> Language:
+    """spaCy's blank German pipeline with compound splitting and a sentencizer."""
+    nlp = spacy.blank("de")
+    infixes = list(nlp.Defaults.infixes) + [COMPOUND_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@cache
+def pipeline() -> tuple[Language, dict[str, PhraseMatcher]]:
+    """The shared pipeline and one PhraseMatcher per kind of lexicon entry."""
+    nlp = blank_german()
+    return nlp, build_matchers(nlp, load_lexicon())
+
+
+def _genitive(alias: str) -> str | None:
+    """'Schalke' -> 'Schalkes'; forms that already end in a sibilant take none."""
+    last = alias[-1]
+    if not last.isalpha() or last in "sxzßSXZ" or alias.isupper():
+        return None
+    return alias + "s"
+
+
+def build_matchers(nlp: Language, lex: Lexicon) -> dict[str, PhraseMatcher]:
+    """PhraseMatchers for clubs, club groups and competitions, keyed by entry id."""
+    clubs = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for alias, club_id in lex.alias_to_club.items():
+        forms = [alias] + ([g] if (g := _genitive(alias)) and g not in lex.alias_to_club else [])
+        clubs.add(club_id, [nlp.make_doc(f) for f in forms])
+    groups = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for nickname in lex.group_to_clubs:
+        if nickname not in lex.alias_to_club:
+            forms = [nickname] + ([nickname + "n"] if nickname.endswith("e") else [])
+            groups.add("group:" + nickname, [nlp.make_doc(f) for f in forms])
+    comps = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for alias, comp_id in lex.alias_to_competition.items():
+        comps.add(comp_id, [nlp.make_doc(alias)])
+    return {"club": clubs, "group": groups, "competition": comps}
