@@ -15,6 +15,8 @@ from spacy.util import compile_infix_regex
 
 from .lexicon import Lexicon, load_lexicon
 
+NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "esse", "ismus", "tät", "nis")
+
 # Split "FCK-Trainer", "Hansa-Coach", "Regionalliga-West-Duell" at the hyphen,
 # so a club or competition inside a German compound is a token of its own.
 COMPOUND_HYPHEN = r"(?<=[A-Za-zÄÖÜäöüß0-9.])-(?=[A-ZÄÖÜ0-9])"
@@ -49,6 +51,8 @@ def build_matchers(nlp: Language, lex: Lexicon) -> dict[str, PhraseMatcher]:
     clubs = PhraseMatcher(nlp.vocab, attr="ORTH")
     for alias, club_id in lex.alias_to_club.items():
         forms = [alias] + ([g] if (g := _genitive(alias)) and g not in lex.alias_to_club else [])
+        if alias[-1].isdigit():  # "Schalke 04." ends a sentence, but spaCy reads "04." as an ordinal
+            forms.append(alias + ".")
         clubs.add(club_id, [nlp.make_doc(f) for f in forms])
     groups = PhraseMatcher(nlp.vocab, attr="ORTH")
     for nickname in lex.group_to_clubs:
@@ -59,3 +63,16 @@ def build_matchers(nlp: Language, lex: Lexicon) -> dict[str, PhraseMatcher]:
     for alias, comp_id in lex.alias_to_competition.items():
         comps.add(comp_id, [nlp.make_doc(alias)])
     return {"club": clubs, "group": groups, "competition": comps}
+
+
+@cache
+def known_words() -> frozenset[str]:
+    """German word forms and lemmas of spacy-lookups-data's lookup table.
+
+    Tells a capitalised common noun ("Interesse") from a surname after a given
+    name; loaded once, from the installed package, never downloaded.
+    """
+    from spacy.lookups import load_lookups
+
+    table = load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+    return frozenset(v for v in table.values() if v[:1].isupper())

@@ -1,0 +1,404 @@
+"""Stage 3, facts: apply the pattern rules to every sentence of an article.
+
+A rule's match gives the arguments it names; what it leaves open is read from
+the context the way a reader would (the person's club, the club nearest in
+the sentence, the club the article is about), then modality and date are
+settled and the spec's conventions applied (a named predecessor has departed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from .dates import Anchor, DateExpr, resolve
+from .domain import Fact, Mention
+from .lexicon import load_lexicon
+from .mentions import ArticleMentions, Sentence
+from .patterns import Rule, load_cues, load_rules, slot_name
+
+REQUIRED = {
+    "coach_appointed": ("person", "club"), "coach_departed": ("person", "club"),
+    "contract": ("person", "club", "until"),
+    "match_result": ("team", "opponent", "team_goals", "opponent_goals"),
+    "fixture": ("team", "opponent"), "record": ("club", "points", "games"), "promotion": ("club",),
+    "relegation": ("club",), "interest": ("subject", "target"), "player_status": ("person", "status"),
+    "transfer": ("person", "to_club"),
+}
+COACH_ROLES = {"head_coach", "interim", "assistant"}
+CLUB_SLOTS = {"club", "team", "opponent", "to_club", "from_club"}
+
+
+@dataclass
+class Match:
+    """One rule match in one sentence, with the context needed to finish it."""
+
+    rule: Rule
+    regex_match: re.Match
+    sentence: Sentence
+    index: int  # sentence index in the article
+    am: ArticleMentions
+    anchor: Anchor
+
+
+@cache
+def _trigger_index() -> tuple[re.Pattern, dict[str, list[Rule]], dict[int, int]]:
+    """One regex finds every trigger word of a sentence; rules are looked up by trigger."""
+    by_trigger: dict[str, list[Rule]] = {}
+    rules = load_rules()
+    for rule in rules:
+        for trigger in rule.triggers:
+            by_trigger.setdefault(trigger, []).append(rule)
+    alternation = "|".join(re.escape(t) for t in sorted(by_trigger, key=len, reverse=True))
+    return re.compile(alternation), by_trigger, {id(r): i for i, r in enumerate(rules)}
+
+
+def candidate_rules(sentence: Sentence) -> list[Rule]:
+    """The rules whose trigger words occur in the sentence, in file order."""
+    regex, by_trigger, order = _trigger_index()
+    lowered = sentence.text.lower()
+    if not regex.search(lowered):
+        return []
+    found = {t for t in by_trigger if t in lowered}
+    rules = {id(r): r for t in found for r in by_trigger[t]}
+    return sorted(rules.values(), key=lambda r: order[id(r)])
+
+
+def extract_facts(am: ArticleMentions) -> list[Fact]:
+    """Every fact the rules find in the article, with conventions applied."""
+    anchor = Anchor.parse(am.article.date)
+    facts: list[Fact] = []
+    for index, sentence in enumerate(am.sentences):
+        consumed: dict[str, set[int]] = {}
+        for rule in candidate_rules(sentence):
+            if rule.unless and rule.unless.search(sentence.text):
+                continue
+            if rule.needs and not rule.needs.search(sentence.text):
+                continue
+            for regex_match in rule.regex.finditer(sentence.masked):
+                indices = {int(v) for v in regex_match.groupdict().values() if v is not None}
+                taken = consumed.setdefault(rule.type, set())
+                if indices & taken:
+                    continue  # these mentions already gave a fact of this type
+                built = _build(Match(rule, regex_match, sentence, index, am, anchor))
+                if built:
+                    taken |= indices
+                    facts.extend(built)
+    return _dedupe(_conventions(facts))
+
+
+# --- arguments -----------------------------------------------------------
+
+def club_name(club_id: str) -> str:
+    """The canonical name of a club id."""
+    return load_lexicon().clubs[club_id].name
+
+
+def _value(m: Mention, slot: str, anchor: Anchor, ftype: str):
+    if m.kind == "club":
+        return club_name(m.value) if m.value else None
+    if m.kind == "date":
+        future = slot == "until" or ftype == "fixture"
+        return resolve(m.value, anchor, "future" if future else "past")
+    return m.value
+
+
+def _arguments(match: Match) -> tuple[dict, dict[str, int]] | None:
+    args: dict = {}
+    where: dict[str, int] = {}
+    for group, index in match.regex_match.groupdict().items():
+        if index is None:
+            continue
+        mention = match.sentence.mentions[int(index)]
+        slot = slot_name(group)
+        value = _value(mention, slot, match.anchor, match.rule.type)
+        if value is None:
+            return None
+        args[slot] = value
+        where[slot] = int(index)
+    for key, value in match.rule.args.items():
+        args.setdefault(key, value)
+    return args, where
+
+
+def person_club(sentence: Sentence, person: str) -> str | None:
+    """The club written right before a person: "Schalkes Sportchef Ben Manga", "FCK-Trainer X"."""
+    ms = sentence.mentions
+    for i, m in enumerate(ms):
+        if m.kind == "person" and m.value == person and not m.extra.get("anaphor"):
+            for j in range(i - 1, max(i - 3, -1), -1):
+                if ms[j].kind == "club" and ms[j].value and m.start - ms[j].end < 40:
+                    return club_name(ms[j].value)
+                if ms[j].kind not in ("role", "number"):
+                    break
+    return None
+
+
+def _known_club(am: ArticleMentions, person: str) -> str | None:
+    for sentence in am.sentences:
+        club = person_club(sentence, person)
+        if club:
+            return club
+    return None
+
+
+def _person_role(am: ArticleMentions, person: str) -> str | None:
+    """The role written right before the person anywhere in the article ("Trainer X")."""
+    for sentence in am.sentences:
+        ms = sentence.mentions
+        for i, m in enumerate(ms):
+            if m.kind == "person" and m.value == person and i > 0 and ms[i - 1].kind == "role" \
+                    and m.start - ms[i - 1].end <= 2:
+                return ms[i - 1].value
+    return None
+
+
+def _nearest_club(sentence: Sentence, position: int, skip: set[str]) -> str | None:
+    best, distance = None, 10**9
+    for m in sentence.mentions:
+        if m.kind == "club" and m.value and club_name(m.value) not in skip:
+            d = abs(m.start - position)
+            if d < distance:
+                best, distance = club_name(m.value), d
+    return best
+
+
+def _context_club(match: Match, skip: set[str], position: int | None = None) -> str | None:
+    """The club a sentence speaks of: nearest in it, else in the sentence before, else the article's."""
+    sentence = match.sentence
+    pos = position if position is not None else sentence.start + match.regex_match.start()
+    club = _nearest_club(sentence, pos, skip)
+    if club:
+        return club
+    if match.index > 0:
+        before = match.am.sentences[match.index - 1]
+        club = _nearest_club(before, before.end, skip)
+        if club:
+            return club
+    focus = match.am.focus_club
+    return club_name(focus) if focus and club_name(focus) not in skip else None
+
+
+def _last_person_before(match: Match) -> str | None:
+    for sentence in reversed(match.am.sentences[:match.index]):
+        for m in reversed(sentence.mentions):
+            if m.kind == "person" and m.value:
+                return m.value
+    return None
+
+
+def _main_person(am: ArticleMentions) -> str | None:
+    counts = Counter(m.value for s in am.sentences for m in s.mentions if m.kind == "person" and m.value)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _fill_person(match: Match, args: dict) -> None:
+    opts = match.rule.options
+    if "person" in args:
+        return
+    if opts.get("person_from_previous"):
+        args["person"] = _last_person_before(match)
+    elif opts.get("person_from_article"):
+        args["person"] = _main_person(match.am)
+    elif opts.get("person_is_sentence_subject"):
+        people = [m.value for m in match.sentence.mentions if m.kind == "person" and m.value]
+        args["person"] = people[0] if people else None
+
+
+def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
+    rule, opts = match.rule, match.rule.options
+    taken = {v for k, v in args.items() if k in CLUB_SLOTS}
+    person = args.get("person") or args.get("target")
+    anchor_slot = opts.get("club_near")
+    position = None
+    if anchor_slot and anchor_slot in where:
+        position = match.sentence.mentions[where[anchor_slot]].start
+    if "club" in REQUIRED[rule.type] + ("club",) and "club" not in args and rule.type != "interest":
+        known = _known_club(match.am, person) if person and rule.type != "record" else None
+        if rule.type in ("promotion", "relegation", "record", "player_status", "contract",
+                         "coach_appointed", "coach_departed"):
+            args["club"] = known or _context_club(match, taken, position)
+    if rule.type in ("match_result", "fixture") and "team" not in args:
+        args["team"] = _context_club(match, taken, position)
+    if opts.get("to_club_from_context") and "to_club" not in args:
+        args["to_club"] = _context_club(match, taken | {args.get("from_club")})
+    if opts.get("from_club_from_context") and "from_club" not in args:
+        args["from_club"] = _known_club(match.am, person) if person else None
+        args["from_club"] = args["from_club"] or _context_club(match, taken | {args.get("to_club")})
+    if opts.get("subject_from_context") and "subject" not in args:
+        focus = match.am.focus_club
+        args["subject"] = club_name(focus) if focus else None
+
+
+def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
+    rule, opts = match.rule, match.rule.options
+    if "score" in args:
+        a, b = args.pop("score")
+        if (opts.get("team_lost") and a > b) or (opts.get("team_won") and a < b):
+            a, b = b, a
+        args["team_goals"], args["opponent_goals"] = a, b
+    if opts.get("role_from_mention"):
+        role = args.get("role")
+        if role not in COACH_ROLES:
+            return None
+    elif "role" in args and args["role"] not in COACH_ROLES | {"player"} and rule.type.startswith("coach"):
+        args["role"] = rule.args.get("role", "head_coach")
+    _fill_person(match, args)
+    if opts.get("coach_required") and args.get("person"):
+        role = _person_role(match.am, args["person"])
+        if role not in COACH_ROLES:
+            return None
+        args.setdefault("role", role)
+    _fill_clubs(match, args, where)
+    if rule.type == "interest" and "role" not in args and args.get("target"):
+        role = _person_role(match.am, args["target"])
+        if role:
+            args["role"] = "head_coach" if role in COACH_ROLES else role
+    comp = next((m.value for m in match.sentence.mentions if m.kind == "competition"), None)
+    if rule.type in ("match_result", "fixture", "record") and comp and "competition" not in args:
+        args["competition"] = comp
+    return {k: v for k, v in args.items() if v is not None}
+
+
+# --- modality and date ---------------------------------------------------
+
+def modality_of(sentence: str) -> str | None:
+    """Modality from the cues of a sentence; None for a hypothetical."""
+    cues = load_cues()
+    if any(c.search(sentence) for c in cues["hypothetical"]):
+        return None
+    for kind in ("denied", "reported", "expected"):
+        if any(c.search(sentence) for c in cues[kind]):
+            return kind
+    return "asserted"
+
+
+def _date(match: Match, used: set[int]) -> str | None:
+    rule, anchor = match.rule, match.anchor
+    if rule.date == "none":
+        return None
+    if rule.date == "article":
+        return anchor.iso()
+    direction = "future" if rule.date == "future" else "past"
+    for i, m in enumerate(match.sentence.mentions):
+        if m.kind == "date" and i not in used and isinstance(m.value, DateExpr):
+            if m.value.time and m.value.weekday is None and m.value.month is None:
+                continue  # a bare kick-off time dates nothing by itself
+            return resolve(m.value, anchor, direction)
+    return None if rule.date in ("stated", "future") else anchor.iso()
+
+
+def _before_article(date: str | None, anchor: Anchor) -> bool:
+    article = anchor.iso()
+    if not date or not article:
+        return False
+    n = min(len(date), len(article))
+    return date[:n] < article[:n]
+
+
+def _build(match: Match) -> list[Fact]:
+    parsed = _arguments(match)
+    if parsed is None:
+        return []
+    args, where = parsed
+    completed = _complete(match, args, where)
+    if completed is None:
+        return []
+    rule = match.rule
+    modality = rule.modality or modality_of(match.sentence.text)
+    if modality is None:
+        return []
+    date = _date(match, set(where.values()))
+    if rule.options.get("future_only") and _before_article(date, match.anchor):
+        return []
+    out = []
+    for variant in _variants(match, completed, where):
+        if all(k in variant for k in REQUIRED[rule.type]) and not _same_party(rule.type, variant):
+            out.append(Fact(doc=match.am.article.id, type=rule.type, args=variant, modality=modality,
+                            date=date, evidence=match.sentence.text, rule=rule.id,
+                            start=match.sentence.start, end=match.sentence.end))
+    return out
+
+
+def _variants(match: Match, args: dict, where: dict[str, int]) -> list[dict]:
+    """One fact per coordinated subject ("X und Y unterschrieben ...")."""
+    opts, ms = match.rule.options, match.sentence.mentions
+    kinds = {"all_people_before": ("person", "person", -1), "all_clubs_before": ("club", "club", -1),
+             "all_clubs_after": ("club", "club", 1)}
+    for option, (kind, slot, direction) in kinds.items():
+        if not opts.get(option) or slot not in where:
+            continue
+        found = _coordinated(ms, where[slot], kind, direction, match.sentence)
+        values = [club_name(m.value) if kind == "club" else m.value for m in found if m.value]
+        return [args | {slot: v} for v in dict.fromkeys([args[slot], *values])]
+    return [args]
+
+
+def _coordinated(ms: list[Mention], start: int, kind: str, direction: int, sentence: Sentence) -> list[Mention]:
+    """Mentions joined to ms[start] by commas, 'und', 'sowie' and role words."""
+    out, i = [], start + direction
+    glue = re.compile(r"^(?:\s*(?:,|und|sowie|der|die|das|dem|den|seine|beiden|ihre)\s*)+$|^\s+$")
+    while 0 <= i < len(ms):
+        a, b = (ms[i], ms[i - direction]) if direction == -1 else (ms[i - direction], ms[i])
+        between = sentence.text[a.end - sentence.start:b.start - sentence.start]
+        if ms[i].kind == "role":
+            i += direction
+            continue
+        if ms[i].kind != kind or not glue.match(between or " "):
+            break
+        out.append(ms[i])
+        i += direction
+    return out
+
+
+def _same_party(ftype: str, args: dict) -> bool:
+    pairs = {"match_result": ("team", "opponent"), "fixture": ("team", "opponent"),
+             "transfer": ("to_club", "from_club"), "coach_appointed": ("person", "predecessor"),
+             "interest": ("subject", "target")}
+    a, b = pairs.get(ftype, (None, None))
+    return a is not None and args.get(a) is not None and args.get(a) == args.get(b)
+
+
+# --- conventions and duplicates ------------------------------------------
+
+def _conventions(facts: list[Fact]) -> list[Fact]:
+    """A named predecessor has departed (reason unknown unless a rule says)."""
+    out = list(facts)
+    for f in facts:
+        pred = f.args.get("predecessor")
+        if f.type == "coach_appointed" and pred:
+            out.append(Fact(f.doc, "coach_departed",
+                            {"person": pred, "club": f.args["club"], "role": "head_coach", "reason": "unknown"},
+                            f.modality, f.date, f.evidence, f.rule + "+predecessor", f.start, f.end))
+    return out
+
+
+KEYS = {"coach_appointed": ("person", "club"), "coach_departed": ("person", "club"),
+        "contract": ("person", "club", "until"), "match_result": ("team", "opponent"),
+        "fixture": ("team", "opponent"), "record": ("club", "points", "games"),
+        "promotion": ("club",), "relegation": ("club",), "interest": ("subject", "target"),
+        "player_status": ("person", "status"), "transfer": ("person", "to_club")}
+
+
+def _key(f: Fact) -> tuple:
+    values = [str(f.args.get(k)) for k in KEYS[f.type]]
+    if f.type == "match_result":  # both legs of a tie are two results
+        values = sorted([f"{f.args['team']}:{f.args['team_goals']}", f"{f.args['opponent']}:{f.args['opponent_goals']}"])
+    elif f.type == "fixture":
+        values = sorted(values)
+    return (f.type, *values)
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per key: the first found wins, later ones may only add arguments."""
+    kept: dict[tuple, Fact] = {}
+    for f in facts:
+        k = _key(f)
+        if k not in kept:
+            kept[k] = f
+        else:
+            for arg, value in f.args.items():
+                kept[k].args.setdefault(arg, value)
+    return sorted(kept.values(), key=lambda f: f.start)

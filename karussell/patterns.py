@@ -1,0 +1,186 @@
+"""Fact patterns as data: one YAML file per fact type, validated when loaded.
+
+A pattern is a regular expression over a sentence's masked form, in which every
+mention stands as ⟨TAG index⟩. Placeholders name the arguments:
+
+    {person} löste {predecessor} als {role} {_}von {club} ab
+
+`{name}` captures a mention of the kind the argument takes (see SLOTS);
+`{_}` is a short gap of plain words, `{__}` a longer one that may span mentions.
+Each rule carries an example sentence it must match and a counter-example it
+must not; tests run them all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .domain import FACT_TYPES, MODALITIES
+from .errors import DataFileError
+
+# argument name -> tags of the mentions it may capture (see mentions.TAGS)
+SLOTS = {
+    "person": "P", "predecessor": "P", "target": "P", "successor": "P",
+    "club": "C", "team": "C", "opponent": "C", "to_club": "C", "from_club": "C",
+    "subject": "CP", "score": "S", "points": "N", "games": "N", "wins": "N",
+    "draws": "N", "losses": "N", "until": "D", "date": "D", "competition": "KL",
+    "to": "KL", "from": "KL", "role": "R", "label": "L", "fee": "N",
+}
+# {_}: a few plain words; {__}: a longer stretch that may cross mentions,
+# but never a person (so an argument is not taken from the next clause's person).
+GAPS = {"_": r"[^⟨⟩.;!?\n]{0,60}?", "__": r"(?:[^⟨.;!?\n]|⟨[^P][^⟩]*⟩){0,160}?"}
+DATE_POLICIES = ("past", "future", "article", "stated", "none")
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@dataclass
+class Rule:
+    """One compiled pattern and what to do with its match."""
+
+    id: str
+    type: str
+    pattern: str
+    regex: re.Pattern
+    triggers: tuple[str, ...]
+    args: dict[str, object] = field(default_factory=dict)
+    date: str = "article"
+    modality: str | None = None  # fixed modality; None = read the cues
+    example: str = ""
+    counter: str = ""
+    options: dict[str, object] = field(default_factory=dict)
+    unless: re.Pattern | None = None  # the rule does not fire where this matches the sentence
+    needs: re.Pattern | None = None  # ... and fires only where this matches
+
+
+OPTIONS = {"team_won", "team_lost", "coach_required", "role_from_mention", "all_people_before",
+           "all_clubs_before", "all_clubs_after", "person_from_previous", "person_from_article",
+           "person_is_sentence_subject", "club_near", "to_club_from_context",
+           "from_club_from_context", "subject_from_context", "future_only"}
+
+
+def slot_name(group: str) -> str:
+    """The argument a regex group fills: 'person2__1' -> 'person'."""
+    return re.sub(r"\d+$", "", group.split("__")[0])
+
+
+def compile_pattern(pattern: str) -> re.Pattern:
+    """Expand placeholders into regex groups and compile.
+
+    A placeholder used twice (in two alternatives) gets a numbered group name,
+    as Python's re allows each name once.
+    """
+    seen: dict[str, int] = {}
+
+    def expand(m: re.Match) -> str:
+        name = m.group(1)
+        if name in GAPS:
+            return GAPS[name]
+        base = slot_name(name)
+        if base not in SLOTS:
+            raise ValueError(f"unknown placeholder {{{name}}}")
+        seen[name] = seen.get(name, 0) + 1
+        group = name if seen[name] == 1 else f"{name}__{seen[name]}"
+        return f"⟨[{SLOTS[base]}](?P<{group}>\\d+)⟩"
+    return re.compile(PLACEHOLDER.sub(expand, pattern))
+
+
+def _rule(raw: dict, ftype: str, defaults: dict, where: str, problems: list[str]) -> Rule | None:
+    rid = raw.get("id") or "?"
+    here = f"[{where} -> {rid}]"
+    for key in ("id", "pattern", "triggers", "example"):
+        if not raw.get(key):
+            problems.append(f"{here} '{key}' is required")
+    if problems and problems[-1].startswith(here):
+        return None
+    try:
+        regex = compile_pattern(raw["pattern"])
+    except (ValueError, re.error) as exc:
+        problems.append(f"{here} pattern: {exc}")
+        return None
+    date = raw.get("date", defaults.get("date", "article"))
+    modality = raw.get("modality", defaults.get("modality"))
+    if date not in DATE_POLICIES:
+        problems.append(f"{here} date must be one of {DATE_POLICIES}")
+    if modality is not None and modality not in MODALITIES:
+        problems.append(f"{here} modality must be one of {MODALITIES}")
+    triggers = tuple(t.lower() for t in raw["triggers"])
+    known = {"id", "pattern", "triggers", "example", "counter", "args", "date", "modality", "options",
+             "unless", "needs"}
+    if unknown := set(raw) - known:
+        problems.append(f"{here} unknown key(s): {', '.join(sorted(unknown))}")
+    if unknown := set(raw.get("options") or {}) - OPTIONS:
+        problems.append(f"{here} unknown option(s): {', '.join(sorted(unknown))}")
+    try:
+        unless = re.compile(raw["unless"]) if raw.get("unless") else None
+        needs = re.compile(raw["needs"]) if raw.get("needs") else None
+    except re.error as exc:
+        problems.append(f"{here} unless/needs: {exc}")
+        return None
+    return Rule(id=rid, type=ftype, pattern=raw["pattern"], regex=regex, triggers=triggers,
+                args=dict(raw.get("args") or {}), date=date, modality=modality,
+                example=raw.get("example", ""), counter=raw.get("counter", ""),
+                options=dict(defaults.get("options") or {}) | dict(raw.get("options") or {}),
+                unless=unless, needs=needs)
+
+
+def load_rule_file(path: Path) -> list[Rule]:
+    """One fact type's rules; every problem in the file is reported together."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DataFileError(str(path), [f"not valid YAML: {exc}"]) from exc
+    problems: list[str] = []
+    ftype = (data or {}).get("type")
+    if ftype not in FACT_TYPES:
+        raise DataFileError(str(path), [f"'type' must be one of {FACT_TYPES}, not {ftype!r}"])
+    rules_raw = data.get("rules") or []
+    if not rules_raw:
+        raise DataFileError(str(path), ["no rules: an empty rule file would find nothing"])
+    rules, seen = [], set()
+    for raw in rules_raw:
+        rule = _rule(raw, ftype, data.get("defaults") or {}, path.name, problems)
+        if rule is None:
+            continue
+        if rule.id in seen:
+            problems.append(f"[{path.name} -> {rule.id}] id is used twice")
+        seen.add(rule.id)
+        rules.append(rule)
+    if problems:
+        raise DataFileError(str(path), problems)
+    return rules
+
+
+@cache
+def load_rules(folder: str | None = None) -> tuple[Rule, ...]:
+    """All rules of all fact types (cached)."""
+    base = Path(folder) if folder else Path(str(resources.files("karussell") / "data" / "patterns"))
+    rules: list[Rule] = []
+    for path in sorted(base.glob("*.yaml")):
+        rules.extend(load_rule_file(path))
+    return tuple(rules)
+
+
+@cache
+def load_cues(path: str | None = None) -> dict[str, tuple[re.Pattern, ...]]:
+    """Modality cues: regexes per kind (hypothetical, denied, reported, expected)."""
+    file = Path(path) if path else Path(str(resources.files("karussell") / "data" / "modality.yaml"))
+    data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    problems, out = [], {}
+    for kind in ("hypothetical", "denied", "reported", "expected"):
+        cues = data.get(kind)
+        if not cues:
+            problems.append(f"[{kind}] needs at least one cue")
+            continue
+        try:
+            out[kind] = tuple(re.compile(c) for c in cues)
+        except re.error as exc:
+            problems.append(f"[{kind}] bad regex: {exc}")
+    if problems:
+        raise DataFileError(str(file), problems)
+    return out
