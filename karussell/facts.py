@@ -28,6 +28,7 @@ REQUIRED = {
     "transfer": ("person", "to_club"),
 }
 COACH_ROLES = {"head_coach", "interim", "assistant"}
+PERSON_CLUB_TYPES = ("player_status", "contract", "coach_appointed", "coach_departed")
 CLUB_SLOTS = {"club", "team", "opponent", "to_club", "from_club"}
 
 
@@ -155,30 +156,54 @@ def _person_role(am: ArticleMentions, person: str) -> str | None:
     return None
 
 
-def _nearest_club(sentence: Sentence, position: int, skip: set[str]) -> str | None:
-    best, distance = None, 10**9
-    for m in sentence.mentions:
-        if m.kind == "club" and m.value and club_name(m.value) not in skip:
-            d = abs(m.start - position)
-            if d < distance:
-                best, distance = club_name(m.value), d
-    return best
+# What stands before a club tells its part in the sentence: after "gegen",
+# "vom", "beim" ... it is an opponent, a source or a venue, not the subject.
+OTHER_PARTY = re.compile(r"(?:\b(?:gegen|gegenüber|vom|von|aus|zum|zur|zu|nach|mit|über|auf|an|am|ans|"
+                         r"für|bei|beim|im|in|ins|Verfolger|Gegner|Konkurrenten?)\s+"
+                         r"(?:(?:de[nmrs]|die|das|dem|der|einem|einen|ersten|dänischen|englischen|"
+                         r"belgischen|\w+en)\s+){0,2}|-)$")
+LOCATION = re.compile(r"\b(?:in|bei|beim|im)\s+(?:de[mnr]\s+)?$")
 
 
-def _context_club(match: Match, skip: set[str], position: int | None = None) -> str | None:
-    """The club a sentence speaks of: nearest in it, else in the sentence before, else the article's."""
+def _part(sentence: Sentence, m: Mention) -> str:
+    before = sentence.text[max(0, m.start - sentence.start - 40):m.start - sentence.start]
+    if LOCATION.search(before):
+        return "location"
+    if OTHER_PARTY.search(before):
+        return "other"
+    return "subject"
+
+
+def _clubs_in(sentence: Sentence, skip: set[str], parts: tuple[str, ...]) -> list[Mention]:
+    return [m for m in sentence.mentions if m.kind == "club" and m.value
+            and club_name(m.value) not in skip and _part(sentence, m) in parts]
+
+
+def _nearest_club(sentence: Sentence, position: int, skip: set[str], parts: tuple[str, ...]) -> str | None:
+    """The nearest club in the sentence that plays one of `parts`, preferring one before `position`."""
+    candidates = _clubs_in(sentence, skip, parts)
+    before = [m for m in candidates if m.end <= position]
+    after = [m for m in candidates if m.start >= position]
+    if before:
+        return club_name(before[-1].value)
+    return club_name(after[0].value) if after else None
+
+
+def _context_club(match: Match, skip: set[str], position: int | None = None,
+                  parts: tuple[str, ...] = ("subject",)) -> str | None:
+    """The club a sentence speaks of: its subject club, else the article's, else the one before."""
     sentence = match.sentence
     pos = position if position is not None else sentence.start + match.regex_match.start()
-    club = _nearest_club(sentence, pos, skip)
+    club = _nearest_club(sentence, pos, skip, parts)
     if club:
         return club
+    focus = match.am.focus_club
+    if focus and club_name(focus) not in skip:
+        return club_name(focus)
     if match.index > 0:
         before = match.am.sentences[match.index - 1]
-        club = _nearest_club(before, before.end, skip)
-        if club:
-            return club
-    focus = match.am.focus_club
-    return club_name(focus) if focus and club_name(focus) not in skip else None
+        return _nearest_club(before, before.end, skip, ("subject",))
+    return None
 
 
 def _last_person_before(match: Match) -> str | None:

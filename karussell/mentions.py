@@ -23,6 +23,7 @@ from .nlp import NOUN_SUFFIXES, known_words, pipeline
 SCORE = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[:-]\s?(?P<b>\d{1,2})(?![\d.:/]|-\d)")
 AGE_ANAPHOR = re.compile(r"\b[Dd](?:er|em|en|es)\s+(?:\d{2})(?:-[Jj]ährigen?|\s+Jahre\s+alten?)\b")
 DIGITS = re.compile(r"(?<![\w.,:/-])\d{1,3}(?![\d:/]|\.\d)")
+YEAR_END = re.compile(r"(?<=\b(?:19|20)\d\d\.)(?=\s+[A-ZÄÖÜ„\"])")  # spaCy reads "2025." as an ordinal
 NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$|^[A-ZÄÖÜ]$")
 
 
@@ -59,12 +60,15 @@ def find_mentions(article: Article) -> ArticleMentions:
     comps = _simple_matches(doc, matchers["competition"], "competition", lex)
     labels = _label_mentions(doc, lex)
     roles = _role_mentions(doc, lex)
-    sentences = _split_after_clubs([_sentence(doc, s) for s in doc.sents], clubs, doc.text)
+    sentences = _merge_false_splits(_split_after_clubs([_sentence(doc, s) for s in doc.sents], clubs, doc.text),
+                                    doc.text)
     result = ArticleMentions(article=article, sentences=sentences)
     result.club_counts = Counter(m.value for m in clubs if m.value)
     _resolve_groups(clubs, result.club_counts, lex, article.title or "")
     result.club_counts = Counter(m.value for m in clubs if m.value)
-    result.focus_club = _focus_club(article, clubs, lex)
+    title_clubs = _club_mentions(nlp(article.title), matchers, lex) if article.title else []
+    _resolve_groups(title_clubs, result.club_counts, lex, "")
+    result.focus_club = _focus_club(title_clubs, clubs)
     everything = [m for m in clubs if m.value] + people + comps + labels + roles
     for sentence in sentences:
         _fill_sentence(sentence, everything, lex)
@@ -80,18 +84,41 @@ def _sentence(doc: Doc, span: Span) -> Sentence:
     return Sentence(start=start, end=start + len(text), text=text, mentions=[])
 
 
+def _merge_false_splits(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Join a "sentence" that starts in lower case to the one before ("... (!) - gegen den ...")."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        first = sentence.text.lstrip("-–— ")[:1]
+        if out and first.islower() and "\n" not in text[out[-1].end:sentence.start]:
+            prev = out[-1]
+            out[-1] = Sentence(prev.start, sentence.end, text[prev.start:sentence.end], [])
+        else:
+            out.append(sentence)
+    return out
+
+
 def _split_after_clubs(sentences: list[Sentence], clubs: list[Mention], text: str) -> list[Sentence]:
     """End a sentence after "Schalke 04." where the ordinal reading hid the full stop."""
     cuts = {m.end + 1 for m in clubs if text[m.end:m.end + 2] in (". ", ".\n")
             and m.end + 2 < len(text) and (text[m.end + 2:m.end + 3].isupper() or text[m.end + 2] in "„\"")}
+    cuts |= {m.end() for m in YEAR_END.finditer(text)}
+    cuts |= {m.start() for m in re.finditer(r"\n", text)}
     out = []
     for sentence in sentences:
         start = sentence.start
         for cut in sorted(c for c in cuts if sentence.start < c < sentence.end):
-            out.append(Sentence(start, cut, text[start:cut], []))
-            start = cut + 1
-        out.append(Sentence(start, sentence.end, text[start:sentence.end], []))
+            _append_stripped(out, text, start, cut)
+            start = cut
+        _append_stripped(out, text, start, sentence.end)
     return out
+
+
+def _append_stripped(out: list[Sentence], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    if piece:
+        out.append(Sentence(start + lead, start + lead + len(piece), piece, []))
 
 
 # --- clubs ---------------------------------------------------------------
@@ -139,9 +166,11 @@ def _resolve_groups(clubs: list[Mention], counts: Counter, lex: Lexicon, title: 
             m.value = candidates[0]
 
 
-def _focus_club(article: Article, clubs: list[Mention], lex: Lexicon) -> str | None:
-    """The club named first in the title or lead, if any club is named often."""
+def _focus_club(title_clubs: list[Mention], clubs: list[Mention]) -> str | None:
+    """The club the article is about: named in the title and lead, and often."""
     weights: Counter = Counter()
+    for rank, m in enumerate(m for m in title_clubs if m.value):
+        weights[m.value] += 6 if rank == 0 else 3
     for m in clubs:
         if m.value:
             weights[m.value] += 3 if m.start < 300 else 1

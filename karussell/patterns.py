@@ -76,14 +76,18 @@ def compile_pattern(pattern: str) -> re.Pattern:
     as Python's re allows each name once.
     """
     seen: dict[str, int] = {}
+    last_tags = [""]
 
     def expand(m: re.Match) -> str:
         name = m.group(1)
+        if name == "__":  # never cross a mention of the kind just captured: the nearest one is meant
+            return r"(?:[^⟨.;!?\n]|⟨[^P" + last_tags[0] + r"][^⟩]*⟩){0,160}?"
         if name in GAPS:
             return GAPS[name]
         base = slot_name(name)
         if base not in SLOTS:
             raise ValueError(f"unknown placeholder {{{name}}}")
+        last_tags[0] = SLOTS[base]
         seen[name] = seen.get(name, 0) + 1
         group = name if seen[name] == 1 else f"{name}__{seen[name]}"
         return f"⟨[{SLOTS[base]}](?P<{group}>\\d+)⟩"
