@@ -59,6 +59,8 @@ class Lexicon:
     seasons_of_year: dict[str, int]
     first_names: frozenset[str]
     not_names: frozenset[str]
+    anaphor_nouns: tuple[str, ...] = ()
+    media_words: frozenset[str] = frozenset()
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -185,4 +187,6 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
                    months=months, weekdays=weekdays,
                    seasons_of_year=dict(words["seasons_of_year"]),
                    first_names=_words(base / "first_names.txt"),
-                   not_names=frozenset(words["not_names"]))
+                   not_names=frozenset(words["not_names"]),
+                   anaphor_nouns=tuple(words.get("anaphor_nouns", ())),
+                   media_words=frozenset(words.get("media_words", ())))

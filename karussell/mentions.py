@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -21,7 +22,7 @@ from .lexicon import Lexicon, load_lexicon
 from .nlp import NOUN_SUFFIXES, known_words, pipeline
 
 SCORE = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[:-]\s?(?P<b>\d{1,2})(?![\d.:/]|-\d)")
-AGE_ANAPHOR = re.compile(r"\b[Dd](?:er|em|en|es)\s+(?:\d{2})(?:-[Jj]ährigen?|\s+Jahre\s+alten?)\b")
+AGE_ANAPHOR = re.compile(r"(?:\b[Dd](?:er|em|en|es)\s+(?:\d{2})(?:-[Jj]ährigen?|\s+Jahre\s+alten?)\b)")
 DIGITS = re.compile(r"(?<![\w.,:/-])\d{1,3}(?![\d:/]|\.\d)")
 YEAR_END = re.compile(r"(?<=\b(?:19|20)\d\d\.)(?=\s+[A-ZÄÖÜ„\"])")  # spaCy reads "2025." as an ordinal
 NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$|^[A-ZÄÖÜ]$")
@@ -60,6 +61,10 @@ def find_mentions(article: Article) -> ArticleMentions:
     comps = _simple_matches(doc, matchers["competition"], "competition", lex)
     labels = _label_mentions(doc, lex)
     roles = _role_mentions(doc, lex)
+    anaphors = _role_anaphors(roles, people, doc.text)
+    anaphor_spans = {(a.start, a.end) for a in anaphors}
+    roles = [r for r in roles if (r.start, r.end) not in anaphor_spans]
+    people = sorted(people + anaphors, key=lambda m: m.start)
     sentences = _merge_false_splits(_split_after_clubs([_sentence(doc, s) for s in doc.sents], clubs, doc.text),
                                     doc.text)
     result = ArticleMentions(article=article, sentences=sentences)
@@ -140,17 +145,42 @@ def _longest(spans: list[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
+RESERVE_BEFORE = re.compile(r"(?:U ?2[13]|zweite[nr]? Mannschaft|Reserve|Zweitvertretung|U ?19)\s+(?:des|der|von|vom)\s+$")
+
+
 def _club_mentions(doc: Doc, matchers, lex: Lexicon) -> list[Mention]:
     spans = list(matchers["club"](doc, as_spans=True)) + list(matchers["group"](doc, as_spans=True))
     out = []
     for span in _longest(spans):
+        if span.label_.startswith("group:") and _adjectival(doc, span, lex):
+            continue
         if span.label_.startswith("group:"):
             out.append(Mention("club", span.start_char, span.end_char, span.text, None,
                                {"candidates": lex.group_to_clubs[span.label_[6:]]}))
         else:
             text = span.text[:-1] if span.text.endswith(".") else span.text
-            out.append(Mention("club", span.start_char, span.start_char + len(text), text, span.label_))
+            out.append(Mention("club", span.start_char, span.start_char + len(text), text,
+                               _reserve(doc, span, lex)))
     return out
+
+
+def _reserve(doc: Doc, span: Span, lex: Lexicon) -> str:
+    """"die U23 des VfB Stuttgart" is the reserve team, VfB Stuttgart II, where the lexicon has it."""
+    club_id = span.label_
+    if RESERVE_BEFORE.search(doc.text[max(0, span.start_char - 30):span.start_char]):
+        reserve = club_id + "-ii"
+        return reserve if reserve in lex.clubs else club_id
+    return club_id
+
+
+def _adjectival(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """"Hamburger Morgenpost", "Aachener Aufstieg": a demonym before a noun names no club,
+    unless the noun is a role ("der Aachener Coach")."""
+    if span.end >= len(doc) or not span.text.endswith("er"):
+        return False
+    nxt = doc[span.end].text
+    return nxt in lex.media_words or (nxt[:1].isupper() and nxt not in lex.roles
+                                      and nxt not in lex.alias_to_club and nxt not in lex.group_to_clubs)
 
 
 def _resolve_groups(clubs: list[Mention], counts: Counter, lex: Lexicon, title: str) -> None:
@@ -203,9 +233,18 @@ def _person_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     named = full + short
     starts = {m.start for m in named}
     anaphors = [Mention("person", m.start(), m.end(), m.group(0), None, {"anaphor": True})
-                for m in AGE_ANAPHOR.finditer(doc.text)
+                for m in _anaphor_regex().finditer(doc.text)
                 if m.end() + 1 not in starts]  # "der 42-jährige Backhaus" names him already
     return sorted(named + anaphors, key=lambda m: m.start)
+
+
+@cache
+def _anaphor_regex() -> re.Pattern:
+    """Age and nationality anaphors: "der 46-Jährige", "Der Däne"."""
+    nouns = "|".join(re.escape(n) for n in sorted(load_lexicon().anaphor_nouns, key=len, reverse=True))
+    if not nouns:
+        return AGE_ANAPHOR
+    return re.compile(AGE_ANAPHOR.pattern + rf"|\b[Dd](?:er|en|em)\s+(?:{nouns})n?\b")
 
 
 def _short_name(text: str, by_surname: dict[str, str], by_given: dict[str, set[str]]) -> str | None:
@@ -291,8 +330,34 @@ def _label_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
 
 
 def _role_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
-    return [Mention("role", t.idx, t.idx + len(t.text), t.text, lex.roles[t.text])
-            for t in doc if t.text in lex.roles]
+    """Role words; a compound split at its hyphen ("Co-Trainer", "U23-Trainer") keeps its own role."""
+    out = []
+    for t in doc:
+        if t.text not in lex.roles:
+            continue
+        start, role = t.idx, lex.roles[t.text]
+        if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 1].idx == t.idx - 1:
+            compound = doc.text[doc[t.i - 2].idx:t.idx + len(t.text)]
+            if compound in lex.roles:
+                start, role = doc[t.i - 2].idx, lex.roles[compound]
+        out.append(Mention("role", start, t.idx + len(t.text), doc.text[start:t.idx + len(t.text)], role))
+    return out
+
+
+ROLE_ANAPHOR_BEFORE = re.compile(r"\b(?:[Dd]en|[Dd]em|[Dd]er|[Dd]es|am|beim|vom|zum|nach dem|den bisherigen)\s+$")
+
+
+def _role_anaphors(roles: list[Mention], people: list[Mention], text: str) -> list[Mention]:
+    """"den Angreifer", "nach dem Kapitän": a role with an article and no name after it
+    stands for a person already named; it becomes a person mention to resolve."""
+    starts = {p.start for p in people}
+    out = []
+    for r in roles:
+        if r.value not in ("player", "head_coach", "interim") or r.end + 1 in starts:
+            continue
+        if ROLE_ANAPHOR_BEFORE.search(text[max(0, r.start - 20):r.start]):
+            out.append(Mention("person", r.start, r.end, r.text, None, {"anaphor": True, "role": r.value}))
+    return out
 
 
 # --- sentence view -------------------------------------------------------
@@ -352,13 +417,35 @@ def mask(sentence: Sentence) -> str:
 
 
 def _link_people(result: ArticleMentions) -> None:
-    """Resolve age anaphors ("der 46-Jährige") to the last person named before."""
-    last: str | None = None
+    """Resolve anaphors ("der 46-Jährige", "den Angreifer") to the last person named before
+    who fits: not an official quoted in between, and of the same kind (player, coach)."""
+    roles: dict[str, str] = {}
+    seen: list[str] = []
     for sentence in result.sentences:
-        for m in sentence.mentions:
+        ms = sentence.mentions
+        for i, m in enumerate(ms):
             if m.kind != "person":
                 continue
             if m.extra.get("anaphor"):
-                m.value = last
-            elif m.value:
-                last = m.value
+                m.value = _antecedent(seen, roles, m.extra.get("role"))
+                continue
+            if not m.value:
+                continue
+            if i > 0 and ms[i - 1].kind == "role" and m.start - ms[i - 1].end <= 2:
+                roles.setdefault(m.value, ms[i - 1].value)
+            seen.append(m.value)
+    result.people = {name: {"role": role} for name, role in roles.items()}
+
+
+COACHES = {"head_coach", "interim", "assistant"}
+
+
+def _antecedent(seen: list[str], roles: dict[str, str], wanted: str | None) -> str | None:
+    for name in reversed(seen):
+        role = roles.get(name)
+        if role in ("official", "youth_coach", "former") and wanted != role:
+            continue
+        if wanted == "player" and role in COACHES or wanted in COACHES and role == "player":
+            continue
+        return name
+    return None

@@ -57,7 +57,8 @@ def build_matchers(nlp: Language, lex: Lexicon) -> dict[str, PhraseMatcher]:
     groups = PhraseMatcher(nlp.vocab, attr="ORTH")
     for nickname in lex.group_to_clubs:
         if nickname not in lex.alias_to_club:
-            forms = [nickname] + ([nickname + "n"] if nickname.endswith("e") else [])
+            # dative plural: "den Adlerträgern", "den Königsblauen"
+            forms = [nickname] + ([nickname + "n"] if nickname.endswith(("e", "er", "el")) else [])
             groups.add("group:" + nickname, [nlp.make_doc(f) for f in forms])
     comps = PhraseMatcher(nlp.vocab, attr="ORTH")
     for alias, comp_id in lex.alias_to_competition.items():
