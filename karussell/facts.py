@@ -114,6 +114,8 @@ def _arguments(match: Match) -> tuple[dict, dict[str, int]] | None:
             continue
         mention = match.sentence.mentions[int(index)]
         slot = slot_name(group)
+        if slot in ("club", "team", "subject") and mention.kind == "club" and _after_gegen(match.sentence, mention):
+            return None  # a club after "gegen" is an opponent, never the subject
         value = _value(mention, slot, match.anchor, match.rule.type)
         if value is None:
             return None
@@ -159,10 +161,15 @@ def _person_role(am: ArticleMentions, person: str) -> str | None:
 # What stands before a club tells its part in the sentence: after "gegen",
 # "vom", "beim" ... it is an opponent, a source or a venue, not the subject.
 OTHER_PARTY = re.compile(r"(?:\b(?:gegen|gegenüber|vom|von|aus|zum|zur|zu|nach|mit|über|auf|an|am|ans|"
-                         r"für|bei|beim|im|in|ins|Verfolger|Gegner|Konkurrenten?)\s+"
+                         r"bei|beim|im|in|ins|Verfolger|Gegner|Konkurrenten?|früheren|ehemaligen|einstigen)\s+"
                          r"(?:(?:de[nmrs]|die|das|dem|der|einem|einen|ersten|dänischen|englischen|"
-                         r"belgischen|\w+en)\s+){0,2}|-)$")
+                         r"belgischen|\w+en)\s+){0,2}|-|\()$")
+OPPONENT = re.compile(r"\b(?:gegen|gegenüber)\s+(?:(?:de[nmrs]|die|das)\s+)?(?:\w+\s+)?$")
 LOCATION = re.compile(r"\b(?:in|bei|beim|im)\s+(?:de[mnr]\s+)?$")
+
+
+def _after_gegen(sentence: Sentence, m: Mention) -> bool:
+    return bool(OPPONENT.search(sentence.text[max(0, m.start - sentence.start - 30):m.start - sentence.start]))
 
 
 def _part(sentence: Sentence, m: Mention) -> str:

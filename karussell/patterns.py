@@ -34,7 +34,7 @@ SLOTS = {
 }
 # {_}: a few plain words; {__}: a longer stretch that may cross mentions,
 # but never a person (so an argument is not taken from the next clause's person).
-GAPS = {"_": r"[^⟨⟩.;!?\n]{0,60}?", "__": r"(?:[^⟨.;!?\n]|⟨[^P][^⟩]*⟩){0,160}?"}
+GAPS = {"_": r"(?:[^⟨⟩.;!?\n]|⟨R\d+⟩){0,60}?", "__": r"(?:[^⟨.;!?\n]|⟨[^P][^⟩]*⟩){0,160}?"}
 DATE_POLICIES = ("past", "future", "article", "stated", "none")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
