@@ -114,8 +114,10 @@ def _arguments(match: Match) -> tuple[dict, dict[str, int]] | None:
             continue
         mention = match.sentence.mentions[int(index)]
         slot = slot_name(group)
-        if slot in ("club", "team", "subject") and mention.kind == "club" and _after_gegen(match.sentence, mention):
+        if slot in ("club", "team") and mention.kind == "club" and _after_gegen(match.sentence, mention):
             return None  # a club after "gegen" is an opponent, never the subject
+        if slot == "subject" and mention.kind == "club" and _part(match.sentence, mention) == "other":
+            return None
         value = _value(mention, slot, match.anchor, match.rule.type)
         if value is None:
             return None
@@ -186,6 +188,12 @@ def _clubs_in(sentence: Sentence, skip: set[str], parts: tuple[str, ...]) -> lis
             and club_name(m.value) not in skip and _part(sentence, m) in parts]
 
 
+def _coach_word_near(match: Match) -> bool:
+    """A coach role word in this sentence or the one before: the person of unknown role is a coach."""
+    sentences = match.am.sentences[max(0, match.index - 1):match.index + 1]
+    return any(m.kind == "role" and m.value in COACH_ROLES for s in sentences for m in s.mentions)
+
+
 def _nearest_club(sentence: Sentence, position: int, skip: set[str], parts: tuple[str, ...]) -> str | None:
     """The nearest club in the sentence that plays one of `parts`, preferring one before `position`."""
     candidates = _clubs_in(sentence, skip, parts)
@@ -196,21 +204,39 @@ def _nearest_club(sentence: Sentence, position: int, skip: set[str], parts: tupl
     return club_name(after[0].value) if after else None
 
 
+def _club_noun_in(sentence: Sentence) -> bool:
+    nouns = load_lexicon().club_nouns
+    return any(re.search(rf"\b(?:der|die|das|den|dem|des|beim|vom)\s+{re.escape(n)}\b", sentence.text,
+                         re.IGNORECASE) for n in nouns)
+
+
 def _context_club(match: Match, skip: set[str], position: int | None = None,
-                  parts: tuple[str, ...] = ("subject",)) -> str | None:
-    """The club a sentence speaks of: its subject club, else the article's, else the one before."""
+                  parts: tuple[str, ...] = ("subject",), focus_first: bool = False) -> str | None:
+    """The club a sentence speaks of: its subject club (before the match, then after it),
+    else the club the sentence refers back to ("der Klub"), else the article's club."""
     sentence = match.sentence
     pos = position if position is not None else sentence.start + match.regex_match.start()
-    club = _nearest_club(sentence, pos, skip, parts)
-    if club:
-        return club
+    candidates = _clubs_in(sentence, skip, parts)
+    before = [m for m in candidates if m.end <= pos]
+    after = [m for m in candidates if m.start >= pos]
     focus = match.am.focus_club
-    if focus and club_name(focus) not in skip:
-        return club_name(focus)
-    if match.index > 0:
-        before = match.am.sentences[match.index - 1]
-        return _nearest_club(before, before.end, skip, ("subject",))
-    return None
+    focus_name = club_name(focus) if focus and club_name(focus) not in skip else None
+    if before:
+        return club_name(before[-1].value)
+    if focus_first and focus_name:
+        return focus_name
+    if after:
+        return club_name(after[0].value)
+    if match.index > 0 and _club_noun_in(sentence):
+        prev = match.am.sentences[match.index - 1]
+        club = _nearest_club(prev, prev.end, skip, ("subject",))
+        if club:
+            return club
+    if "location" not in parts:
+        located = [m for m in _clubs_in(sentence, skip, ("location",)) if m.end <= pos]
+        if located:
+            return club_name(located[-1].value)
+    return focus_name
 
 
 def _last_person_before(match: Match) -> str | None:
@@ -228,15 +254,16 @@ def _main_person(am: ArticleMentions) -> str | None:
 
 def _fill_person(match: Match, args: dict) -> None:
     opts = match.rule.options
-    if "person" in args:
+    slot = "target" if match.rule.type == "interest" else "person"
+    if slot in args:
         return
     if opts.get("person_from_previous"):
-        args["person"] = _last_person_before(match)
+        args[slot] = _last_person_before(match)
     elif opts.get("person_from_article"):
-        args["person"] = _main_person(match.am)
+        args[slot] = _main_person(match.am)
     elif opts.get("person_is_sentence_subject"):
         people = [m.value for m in match.sentence.mentions if m.kind == "person" and m.value]
-        args["person"] = people[0] if people else None
+        args[slot] = people[0] if people else None
 
 
 def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
@@ -280,6 +307,8 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
     _fill_person(match, args)
     if opts.get("coach_required") and args.get("person"):
         role = _person_role(match.am, args["person"])
+        if role is None and _coach_word_near(match):
+            role = "head_coach"
         if role not in COACH_ROLES:
             return None
         args.setdefault("role", role)
@@ -371,7 +400,7 @@ def _variants(match: Match, args: dict, where: dict[str, int]) -> list[dict]:
 def _coordinated(ms: list[Mention], start: int, kind: str, direction: int, sentence: Sentence) -> list[Mention]:
     """Mentions joined to ms[start] by commas, 'und', 'sowie' and role words."""
     out, i = [], start + direction
-    glue = re.compile(r"^(?:\s*(?:,|und|sowie|der|die|das|dem|den|seine|beiden|ihre)\s*)+$|^\s+$")
+    glue = re.compile(r"^(?:\s*(?:,|und|sowie|der|die|das|dem|den|seine|beiden|ihre|gegen|beim|bei)\s*)+$|^\s+$")
     while 0 <= i < len(ms):
         a, b = (ms[i], ms[i - direction]) if direction == -1 else (ms[i - direction], ms[i])
         between = sentence.text[a.end - sentence.start:b.start - sentence.start]

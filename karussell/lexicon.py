@@ -61,6 +61,7 @@ class Lexicon:
     not_names: frozenset[str]
     anaphor_nouns: tuple[str, ...] = ()
     media_words: frozenset[str] = frozenset()
+    club_nouns: frozenset[str] = frozenset()
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -189,4 +190,5 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
                    first_names=_words(base / "first_names.txt"),
                    not_names=frozenset(words["not_names"]),
                    anaphor_nouns=tuple(words.get("anaphor_nouns", ())),
-                   media_words=frozenset(words.get("media_words", ())))
+                   media_words=frozenset(words.get("media_words", ())),
+                   club_nouns=frozenset(words.get("club_nouns", ())))

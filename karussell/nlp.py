@@ -51,6 +51,8 @@ def build_matchers(nlp: Language, lex: Lexicon) -> dict[str, PhraseMatcher]:
     clubs = PhraseMatcher(nlp.vocab, attr="ORTH")
     for alias, club_id in lex.alias_to_club.items():
         forms = [alias] + ([g] if (g := _genitive(alias)) and g not in lex.alias_to_club else [])
+        if alias.endswith(("er", "e")) and alias[0].isupper() and " " not in alias:
+            forms.append(alias + "n")  # dative plural of a nickname: "den Adlerträgern"
         if alias[-1].isdigit():  # "Schalke 04." ends a sentence, but spaCy reads "04." as an ordinal
             forms.append(alias + ".")
         clubs.add(club_id, [nlp.make_doc(f) for f in forms])

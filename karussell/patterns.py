@@ -34,7 +34,7 @@ SLOTS = {
 }
 # {_}: a few plain words; {__}: a longer stretch that may cross mentions,
 # but never a person (so an argument is not taken from the next clause's person).
-GAPS = {"_": r"(?:[^⟨⟩.;!?\n]|⟨R\d+⟩){0,60}?", "__": r"(?:[^⟨.;!?\n]|⟨[^P][^⟩]*⟩){0,160}?"}
+GAPS = {"_": r"(?:[^⟨⟩.;!?\n]|⟨R\d+⟩|\(⟨S\d+⟩\)){0,60}?", "__": r"(?:[^⟨.;!?\n]|⟨[^P][^⟩]*⟩){0,160}?"}
 DATE_POLICIES = ("past", "future", "article", "stated", "none")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -76,21 +76,25 @@ def compile_pattern(pattern: str) -> re.Pattern:
     as Python's re allows each name once.
     """
     seen: dict[str, int] = {}
-    last_tags = [""]
+    state = {"slots": 0, "leading": pattern.startswith("{"), "tags": ""}
 
     def expand(m: re.Match) -> str:
         name = m.group(1)
-        if name == "__":  # never cross a mention of the kind just captured: the nearest one is meant
-            return r"(?:[^⟨.;!?\n]|⟨[^P" + last_tags[0] + r"][^⟩]*⟩){0,160}?"
+        if name == "__" and state["leading"] and state["slots"] == 1:
+            # The regex starts at the leftmost candidate; a pattern that opens with an
+            # argument must not reach past a nearer one of the same kind.
+            return r"(?:[^⟨.;!?\n]|⟨[^P" + state["tags"] + r"][^⟩]*⟩){0,160}?"
         if name in GAPS:
             return GAPS[name]
         base = slot_name(name)
         if base not in SLOTS:
             raise ValueError(f"unknown placeholder {{{name}}}")
-        last_tags[0] = SLOTS[base]
+        state["slots"] += 1
+        state["tags"] = SLOTS[base]
         seen[name] = seen.get(name, 0) + 1
         group = name if seen[name] == 1 else f"{name}__{seen[name]}"
-        return f"⟨[{SLOTS[base]}](?P<{group}>\\d+)⟩"
+        label = r"(?:⟨L\d+⟩ )?" if SLOTS[base] == "C" else ""  # "den Drittligisten Dynamo Dresden"
+        return f"{label}⟨[{SLOTS[base]}](?P<{group}>\\d+)⟩"
     return re.compile(PLACEHOLDER.sub(expand, pattern))
 
 
