@@ -51,7 +51,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("weekday", re.compile(
             rf"\b(?:am\s+|ab\s+)?{shift}(?P<wd>{wday}){daypart}\b"
             rf"(?:,?\s+(?:den\s+)?(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>\d{{4}}))?)?{time}")),
-        ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b" + time)),
+        ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})?(?!\d)" + time)),
         ("daymonth", re.compile(
             rf"(?<![\d:])(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b{time}")),
         ("monthyear", re.compile(
@@ -59,7 +59,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("season", re.compile(rf"\b(?:im\s+|seit\s+)?(?:{shift})?(?P<s>{season})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
         ("relative", re.compile(
             r"\b(?:in\s+der\s+|im\s+|der\s+)?(?P<rel>vergangenen|vergangene|letzten|letzte|vorigen|vorige)\s+"
-            r"(?P<unit>Saison|Spielzeit|Jahr|Jahres)\b|\bvor\s+(?P<n>einem|zwei|drei)\s+Jahren?\b")),
+            r"(?P<unit>Saison|Spielzeit|Jahr|Jahres)\b|\bvor\s+(?P<n>einem|zwei|drei)\s+Jahren?\b"
+            r"|\b(?:im|aus dem)\s+(?P<prev>Vorjahr)\b")),
         ("year", re.compile(r"(?<![\d./:-])(?P<y>(?:19|20)\d{2})(?![\d/:-])")),
         ("time", re.compile(r"\(?(?:um\s+)?(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s*Uhr\)?")),
     ]
@@ -118,6 +119,8 @@ def _expr(kind: str, m: re.Match, lex: Lexicon) -> DateExpr | None:
         return DateExpr(year=_int(m, "y"), season_part=True,
                         relative_years=-1 if (m.group("shift") or "").startswith(("verg", "letz", "vor")) else None)
     if kind == "relative":
+        if m.group("prev"):
+            return DateExpr(relative_years=-1)
         if m.group("n"):
             return DateExpr(relative_years=-{"einem": 1, "zwei": 2, "drei": 3}[m.group("n")])
         return DateExpr(relative_years=-1)
