@@ -134,7 +134,10 @@ def person_club(sentence: Sentence, person: str) -> str | None:
     for i, m in enumerate(ms):
         if m.kind == "person" and m.value == person and not m.extra.get("anaphor"):
             for j in range(i - 1, max(i - 3, -1), -1):
-                if ms[j].kind == "club" and ms[j].value and m.start - ms[j].end < 40:
+                gap = sentence.text[ms[j].end - sentence.start:ms[j + 1].start - sentence.start]
+                if gap not in (" ", "-", "s ", "’ ", "' "):
+                    break  # only "Schalkes Sportchef X", "FCK-Trainer X", "Fortunas Kapitän X"
+                if ms[j].kind == "club" and ms[j].value:
                     return club_name(ms[j].value)
                 if ms[j].kind not in ("role", "number"):
                     break
@@ -204,6 +207,12 @@ def _nearest_club(sentence: Sentence, position: int, skip: set[str], parts: tupl
     return club_name(after[0].value) if after else None
 
 
+def _match_start(match: Match) -> int:
+    """Where the match begins in the article text (the regex ran over the masked sentence)."""
+    indices = [int(v) for v in match.regex_match.groupdict().values() if v is not None]
+    return min((match.sentence.mentions[i].start for i in indices), default=match.sentence.start)
+
+
 def _club_noun_in(sentence: Sentence) -> bool:
     nouns = load_lexicon().club_nouns
     return any(re.search(rf"\b(?:der|die|das|den|dem|des|beim|vom)\s+{re.escape(n)}\b", sentence.text,
@@ -215,7 +224,7 @@ def _context_club(match: Match, skip: set[str], position: int | None = None,
     """The club a sentence speaks of: its subject club (before the match, then after it),
     else the club the sentence refers back to ("der Klub"), else the article's club."""
     sentence = match.sentence
-    pos = position if position is not None else sentence.start + match.regex_match.start()
+    pos = position if position is not None else _match_start(match)
     candidates = _clubs_in(sentence, skip, parts)
     before = [m for m in candidates if m.end <= pos]
     after = [m for m in candidates if m.start >= pos]
