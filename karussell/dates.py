@@ -115,9 +115,8 @@ def _expr(kind: str, m: re.Match, lex: Lexicon) -> DateExpr | None:
         return DateExpr(year=_int(m, "y"), month=month, day=_int(m, "d"), time=_time(m))
     if kind == "monthyear":
         return DateExpr(year=_int(m, "y"), month=_month(m, lex))
-    if kind == "season":
-        return DateExpr(year=_int(m, "y"), season_part=True,
-                        relative_years=-1 if (m.group("shift") or "").startswith(("verg", "letz", "vor")) else None)
+    if kind == "season":  # "im Sommer 2022", "im vergangenen Frühjahr": the year only
+        return DateExpr(year=_int(m, "y"), month=lex.seasons_of_year[m.group("s")], season_part=True)
     if kind == "relative":
         if m.group("prev"):
             return DateExpr(relative_years=-1)
@@ -176,7 +175,11 @@ def resolve(expr: DateExpr, anchor: Anchor, direction: str = "past") -> str | No
     if expr.weekday is not None and expr.day is None:
         return _resolve_weekday(expr, anchor, direction)
     if expr.season_part:
-        return _iso(expr.year or _nearest_year(anchor, None, direction))
+        if expr.year or not anchor.year:
+            return _iso(expr.year)
+        if direction == "future":
+            return _iso(anchor.year if (anchor.month or 1) <= expr.month else anchor.year + 1)
+        return _iso(anchor.year if expr.month <= (anchor.month or 12) else anchor.year - 1)
     if expr.month is None:
         return _iso(expr.year) if expr.year else None
     year = expr.year or _nearest_year(anchor, expr.month, direction)

@@ -42,6 +42,7 @@ class Match:
     index: int  # sentence index in the article
     am: ArticleMentions
     anchor: Anchor
+    event_date: str | None = None  # the match day a match report is about
 
 
 @cache
@@ -70,6 +71,7 @@ def candidate_rules(sentence: Sentence) -> list[Rule]:
 def extract_facts(am: ArticleMentions) -> list[Fact]:
     """Every fact the rules find in the article, with conventions applied."""
     anchor = Anchor.parse(am.article.date)
+    event_date = reported_match_day(am, anchor)
     facts: list[Fact] = []
     for index, sentence in enumerate(am.sentences):
         consumed: dict[str, set[int]] = {}
@@ -83,7 +85,7 @@ def extract_facts(am: ArticleMentions) -> list[Fact]:
                 taken = consumed.setdefault(rule.type, set())
                 if indices & taken:
                     continue  # these mentions already gave a fact of this type
-                built = _build(Match(rule, regex_match, sentence, index, am, anchor))
+                built = _build(Match(rule, regex_match, sentence, index, am, anchor, event_date))
                 if built:
                     taken |= indices
                     facts.extend(built)
@@ -334,30 +336,80 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
 
 # --- modality and date ---------------------------------------------------
 
-def modality_of(sentence: str) -> str | None:
-    """Modality from the cues of a sentence; None for a hypothetical."""
+def modality_of(sentence: str, window: tuple[int, int] | None = None) -> str | None:
+    """Modality from the cues of a sentence; None for a hypothetical.
+
+    `window` is the stretch of the sentence the fact was read from: local cues
+    ("soll") count only there.
+    """
     cues = load_cues()
     if any(c.search(sentence) for c in cues["hypothetical"]):
         return None
-    for kind in ("denied", "reported", "expected"):
-        if any(c.search(sentence) for c in cues[kind]):
-            return kind
+    if any(c.search(sentence) for c in cues["denied"]):
+        return "denied"
+    local = sentence[max(0, window[0] - 40):window[1]] if window else sentence
+    if any(c.search(sentence) for c in cues["reported"]) or any(c.search(local) for c in cues["reported_local"]):
+        return "reported"
+    if any(c.search(sentence) for c in cues["expected"]):
+        return "expected"
     return "asserted"
+
+
+def _modality(match: Match) -> str | None:
+    rule, sentence = match.rule, match.sentence
+    indices = [int(v) for v in match.regex_match.groupdict().values() if v is not None]
+    spans = [sentence.mentions[i] for i in indices]
+    window = (min(m.start for m in spans) - sentence.start, max(m.end for m in spans) - sentence.start) \
+        if spans else None
+    found = modality_of(sentence.text, window)
+    if found is None:
+        return None
+    if rule.type == "interest":  # interest is talk by nature: reported unless denied
+        return "denied" if found == "denied" else rule.modality or "reported"
+    return rule.modality or found
+
+
+DAY_PRECISE = ("day", "weekday")
+
+
+def _dates_in(sentence: Sentence, used: set[int]) -> list[DateExpr]:
+    return [m.value for i, m in enumerate(sentence.mentions)
+            if m.kind == "date" and i not in used and isinstance(m.value, DateExpr)
+            and not (m.value.time and m.value.weekday is None and m.value.month is None)]
+
+
+def reported_match_day(am: ArticleMentions, anchor: Anchor) -> str | None:
+    """A match report's lead names the match day ("am Samstag ... 3:1"): the day its facts are of."""
+    lead = am.sentences[:2]
+    if not any(m.kind == "score" for s in lead for m in s.mentions):
+        return None
+    for sentence in lead:
+        for expr in _dates_in(sentence, set()):
+            if expr.weekday is not None or expr.day is not None:
+                return resolve(expr, anchor, "past")
+    return None
 
 
 def _date(match: Match, used: set[int]) -> str | None:
     rule, anchor = match.rule, match.anchor
+    fallback = match.event_date or anchor.iso()
     if rule.date == "none":
         return None
     if rule.date == "article":
-        return anchor.iso()
+        return fallback
     direction = "future" if rule.date == "future" else "past"
-    for i, m in enumerate(match.sentence.mentions):
-        if m.kind == "date" and i not in used and isinstance(m.value, DateExpr):
-            if m.value.time and m.value.weekday is None and m.value.month is None:
-                continue  # a bare kick-off time dates nothing by itself
-            return resolve(m.value, anchor, direction)
-    return None if rule.date in ("stated", "future") else anchor.iso()
+    found = _dates_in(match.sentence, used)
+    if rule.date == "day":
+        found = [d for d in found if d.weekday is not None or d.day is not None]
+    if not found and rule.date == "recent":
+        for sentence in reversed(match.am.sentences[max(0, match.index - 6):match.index]):
+            found = _dates_in(sentence, set())
+            if found:
+                found = found[-1:]
+                break
+    if found:
+        return resolve(found[0], anchor, direction)
+    return None if rule.date in ("stated", "future") else fallback
 
 
 def _before_article(date: str | None, anchor: Anchor) -> bool:
@@ -377,10 +429,11 @@ def _build(match: Match) -> list[Fact]:
     if completed is None:
         return []
     rule = match.rule
-    modality = rule.modality or modality_of(match.sentence.text)
+    modality = _modality(match)
     if modality is None:
         return []
-    date = _date(match, set(where.values()))
+    stated = completed.pop("date", None)
+    date = stated or _date(match, set(where.values()))
     if rule.options.get("future_only") and _before_article(date, match.anchor):
         return []
     out = []

@@ -35,7 +35,11 @@ SLOTS = {
 # {_}: a few plain words; {__}: a longer stretch that may cross mentions,
 # but never a person (so an argument is not taken from the next clause's person).
 GAPS = {"_": r"(?:[^⟨⟩.;!?\n]|⟨R\d+⟩|\(⟨S\d+⟩\)){0,60}?", "__": r"(?:[^⟨.;!?\n]|⟨[^P][^⟩]*⟩){0,160}?"}
-DATE_POLICIES = ("past", "future", "article", "stated", "none")
+# past/future: the sentence's date read backwards/forwards, else the article's;
+# article: the article's (or the reported match day's); stated: the sentence's or none;
+# day: a day or weekday in the sentence, else as article; recent: the last date stated
+# up to here (schedules: a date line, then its matches).
+DATE_POLICIES = ("past", "future", "article", "stated", "none", "day", "recent")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -180,7 +184,7 @@ def load_cues(path: str | None = None) -> dict[str, tuple[re.Pattern, ...]]:
     file = Path(path) if path else Path(str(resources.files("karussell") / "data" / "modality.yaml"))
     data = yaml.safe_load(file.read_text(encoding="utf-8"))
     problems, out = [], {}
-    for kind in ("hypothetical", "denied", "reported", "expected"):
+    for kind in ("hypothetical", "denied", "reported", "reported_local", "expected"):
         cues = data.get(kind)
         if not cues:
             problems.append(f"[{kind}] needs at least one cue")
