@@ -49,6 +49,7 @@ class Fact:
     rule: str = ""
     start: int = 0
     end: int = 0
+    undated: bool = False  # dated by the article, as no date was stated for it
 
     def to_json(self) -> dict[str, Any]:
         """The spec's JSON object (rule and offsets are internal)."""

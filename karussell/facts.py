@@ -8,6 +8,7 @@ settled and the spec's conventions applied (a named predecessor has departed).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -42,7 +43,6 @@ class Match:
     index: int  # sentence index in the article
     am: ArticleMentions
     anchor: Anchor
-    event_date: str | None = None  # the match day a match report is about
 
 
 @cache
@@ -71,7 +71,6 @@ def candidate_rules(sentence: Sentence) -> list[Rule]:
 def extract_facts(am: ArticleMentions) -> list[Fact]:
     """Every fact the rules find in the article, with conventions applied."""
     anchor = Anchor.parse(am.article.date)
-    event_date = reported_match_day(am, anchor)
     facts: list[Fact] = []
     for index, sentence in enumerate(am.sentences):
         consumed: dict[str, set[int]] = {}
@@ -85,10 +84,11 @@ def extract_facts(am: ArticleMentions) -> list[Fact]:
                 taken = consumed.setdefault(rule.type, set())
                 if indices & taken:
                     continue  # these mentions already gave a fact of this type
-                built = _build(Match(rule, regex_match, sentence, index, am, anchor, event_date))
+                built = _build(Match(rule, regex_match, sentence, index, am, anchor))
                 if built:
                     taken |= indices
                     facts.extend(built)
+    _redate_match_report(facts, am, anchor)
     return _dedupe(_conventions(facts))
 
 
@@ -378,21 +378,26 @@ def _dates_in(sentence: Sentence, used: set[int]) -> list[DateExpr]:
             and not (m.value.time and m.value.weekday is None and m.value.month is None)]
 
 
-def reported_match_day(am: ArticleMentions, anchor: Anchor) -> str | None:
-    """A match report's lead names the match day ("am Samstag ... 3:1"): the day its facts are of."""
-    lead = am.sentences[:2]
-    if not any(m.kind == "score" for s in lead for m in s.mentions):
-        return None
-    for sentence in lead:
-        for expr in _dates_in(sentence, set()):
-            if expr.weekday is not None or expr.day is not None:
-                return resolve(expr, anchor, "past")
-    return None
+def _redate_match_report(facts: list[Fact], am: ArticleMentions, anchor: Anchor) -> None:
+    """A match report is about its match day: facts of it dated only by the article
+    (status, record, ...) take the day of the result its lead reports."""
+    lead_end = am.sentences[1].end if len(am.sentences) > 1 else 0
+    days = [f.date for f in facts if f.type == "match_result" and f.start <= lead_end and f.date
+            and len(f.date) >= 10 and not f.undated]
+    article_day = anchor.as_date()
+    if not days or article_day is None:
+        return
+    day = days[0][:10]
+    if not 0 <= (article_day - dt.date.fromisoformat(day)).days <= 3:
+        return
+    for f in facts:
+        if f.undated and f.date == anchor.iso() and f.type != "fixture":
+            f.date = day
 
 
 def _date(match: Match, used: set[int]) -> str | None:
     rule, anchor = match.rule, match.anchor
-    fallback = match.event_date or anchor.iso()
+    fallback = anchor.iso()
     if rule.date == "none":
         return None
     if rule.date == "article":
@@ -434,6 +439,7 @@ def _build(match: Match) -> list[Fact]:
         return []
     stated = completed.pop("date", None)
     date = stated or _date(match, set(where.values()))
+    undated = stated is None and date == match.anchor.iso() and not _dates_in(match.sentence, set(where.values()))
     if rule.options.get("future_only") and _before_article(date, match.anchor):
         return []
     out = []
@@ -441,7 +447,7 @@ def _build(match: Match) -> list[Fact]:
         if all(k in variant for k in REQUIRED[rule.type]) and not _same_party(rule.type, variant):
             out.append(Fact(doc=match.am.article.id, type=rule.type, args=variant, modality=modality,
                             date=date, evidence=match.sentence.text, rule=rule.id,
-                            start=match.sentence.start, end=match.sentence.end))
+                            start=match.sentence.start, end=match.sentence.end, undated=undated))
     return out
 
 
