@@ -68,6 +68,15 @@ def candidate_rules(sentence: Sentence) -> list[Rule]:
     return sorted(rules.values(), key=lambda r: order[id(r)])
 
 
+def _clause_of(sentence: Sentence, regex_match: re.Match) -> str:
+    """The text a match was read from, up to the next person named after it:
+    what a rule's `unless` looks at ("X fällt aus, Y fehlt gesperrt")."""
+    start = sentence.offsets[regex_match.start()] - sentence.start
+    end = sentence.offsets[regex_match.end()] - sentence.start
+    later = [m.start - sentence.start for m in sentence.mentions if m.kind == "person" and m.start - sentence.start >= end]
+    return sentence.text[start:min(later, default=len(sentence.text))]
+
+
 def extract_facts(am: ArticleMentions) -> list[Fact]:
     """Every fact the rules find in the article, with conventions applied."""
     anchor = Anchor.parse(am.article.date)
@@ -75,11 +84,11 @@ def extract_facts(am: ArticleMentions) -> list[Fact]:
     for index, sentence in enumerate(am.sentences):
         consumed: dict[str, set[int]] = {}
         for rule in candidate_rules(sentence):
-            if rule.unless and rule.unless.search(sentence.text):
-                continue
             if rule.needs and not rule.needs.search(sentence.text):
                 continue
             for regex_match in rule.regex.finditer(sentence.masked):
+                if rule.unless and rule.unless.search(_clause_of(sentence, regex_match)):
+                    continue
                 indices = {int(v) for v in regex_match.groupdict().values() if v is not None}
                 taken = consumed.setdefault(rule.type, set())
                 if indices & taken:
@@ -118,7 +127,7 @@ def _arguments(match: Match) -> tuple[dict, dict[str, int]] | None:
         slot = slot_name(group)
         if slot in ("club", "team") and mention.kind == "club" and _after_gegen(match.sentence, mention):
             return None  # a club after "gegen" is an opponent, never the subject
-        if slot == "subject" and mention.kind == "club" and _part(match.sentence, mention) == "other":
+        if slot == "subject" and mention.kind == "club" and _part(match.sentence, mention) != "subject":
             return None
         value = _value(mention, slot, match.anchor, match.rule.type)
         if value is None:
@@ -211,8 +220,7 @@ def _nearest_club(sentence: Sentence, position: int, skip: set[str], parts: tupl
 
 def _match_start(match: Match) -> int:
     """Where the match begins in the article text (the regex ran over the masked sentence)."""
-    indices = [int(v) for v in match.regex_match.groupdict().values() if v is not None]
-    return min((match.sentence.mentions[i].start for i in indices), default=match.sentence.start)
+    return match.sentence.offsets[match.regex_match.start()]
 
 
 def _club_noun_in(sentence: Sentence) -> bool:
@@ -395,14 +403,14 @@ def _redate_match_report(facts: list[Fact], am: ArticleMentions, anchor: Anchor)
             f.date = day
 
 
-def _date(match: Match, used: set[int]) -> str | None:
+def _date(match: Match, used: set[int], modality: str) -> str | None:
     rule, anchor = match.rule, match.anchor
     fallback = anchor.iso()
     if rule.date == "none":
         return None
     if rule.date == "article":
         return fallback
-    direction = "future" if rule.date == "future" else "past"
+    direction = "future" if rule.date == "future" or modality == "expected" else "past"
     found = _dates_in(match.sentence, used)
     if rule.date == "day":
         found = [d for d in found if d.weekday is not None or d.day is not None]
@@ -438,7 +446,7 @@ def _build(match: Match) -> list[Fact]:
     if modality is None:
         return []
     stated = completed.pop("date", None)
-    date = stated or _date(match, set(where.values()))
+    date = stated or _date(match, set(where.values()), modality)
     undated = stated is None and date == match.anchor.iso() and not _dates_in(match.sentence, set(where.values()))
     if rule.options.get("future_only") and _before_article(date, match.anchor):
         return []

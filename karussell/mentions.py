@@ -37,7 +37,7 @@ class Sentence:
     text: str
     mentions: list[Mention]
     masked: str = ""
-    quoted: bool = False  # inside a direct quotation
+    offsets: list[int] = field(default_factory=list)  # masked index -> article text offset
 
 
 @dataclass
@@ -404,15 +404,26 @@ TAGS = {"club": "C", "person": "P", "competition": "K", "label": "L", "role": "R
 
 
 def mask(sentence: Sentence) -> str:
-    """The sentence with each mention replaced by ⟨TAG index⟩ (index into mentions)."""
-    out, pos = [], sentence.start
+    """The sentence with each mention replaced by ⟨TAG index⟩ (index into mentions).
+
+    Fills `sentence.offsets`, which maps every position of the masked string
+    back to the article text, so a pattern's match can be located there.
+    """
+    out, offsets, pos = [], [], sentence.start
     for index, m in enumerate(sentence.mentions):
         if m.start < pos:
             continue
-        out.append(sentence.text[pos - sentence.start:m.start - sentence.start])
-        out.append(f"⟨{TAGS[m.kind]}{index}⟩")
+        plain = sentence.text[pos - sentence.start:m.start - sentence.start]
+        out.append(plain)
+        offsets.extend(range(pos, m.start))
+        tag = f"⟨{TAGS[m.kind]}{index}⟩"
+        out.append(tag)
+        offsets.extend([m.start] * (len(tag) - 1) + [m.end - 1])
         pos = m.end
     out.append(sentence.text[pos - sentence.start:])
+    offsets.extend(range(pos, sentence.end))
+    offsets.append(sentence.end)
+    sentence.offsets = offsets
     return "".join(out)
 
 

@@ -32,9 +32,10 @@ SLOTS = {
     "draws": "N", "losses": "N", "until": "D", "date": "D", "competition": "KL",
     "to": "KL", "from": "KL", "role": "R", "label": "L", "fee": "N",
 }
-# {_}: a few plain words; {__}: a longer stretch that may cross mentions,
-# but never a person (so an argument is not taken from the next clause's person).
-GAPS = {"_": r"(?:[^⟨⟩.;!?\n]|⟨R\d+⟩|\(⟨S\d+⟩\)){0,60}?", "__": r"(?:[^⟨.;!?\n]|⟨[^P][^⟩]*⟩){0,160}?"}
+# {_}: a few words, roles, numbers and dates; {__}: a longer stretch of anything
+# within the sentence (after a pattern's opening argument it may not cross a
+# mention of that kind, see compile_pattern).
+GAPS = {"_": r"(?:[^⟨⟩.;!?\n]|⟨[RND]\d+⟩|\(⟨S\d+⟩\)){0,60}?", "__": r"(?:[^.;!?\n]){0,160}?"}
 # past/future: the sentence's date read backwards/forwards, else the article's;
 # article: the article's (or the reported match day's); stated: the sentence's or none;
 # day: a day or weekday in the sentence, else as article; recent: the last date stated
