@@ -259,9 +259,11 @@ def _context_club(match: Match, skip: set[str], position: int | None = None,
 
 
 def _last_person_before(match: Match) -> str | None:
+    """The person a sentence-initial "Er"/"Sein" refers to: the last one named, officials
+    (who are mostly quoted) aside."""
     for sentence in reversed(match.am.sentences[:match.index]):
         for m in reversed(sentence.mentions):
-            if m.kind == "person" and m.value:
+            if m.kind == "person" and m.value and match.am.people.get(m.value, {}).get("role") != "official":
                 return m.value
     return None
 
@@ -293,18 +295,19 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
     position = None
     if anchor_slot and anchor_slot in where:
         position = match.sentence.mentions[where[anchor_slot]].start
-    if "club" in REQUIRED[rule.type] + ("club",) and "club" not in args and rule.type != "interest":
-        known = _known_club(match.am, person) if person and rule.type != "record" else None
-        if rule.type in ("promotion", "relegation", "record", "player_status", "contract",
-                         "coach_appointed", "coach_departed"):
-            args["club"] = known or _context_club(match, taken, position)
+    person_parts = ("subject", "location")
+    if rule.type in ("record", "promotion", "relegation") and "club" not in args:
+        args["club"] = _context_club(match, taken, position)
+    elif rule.type in PERSON_CLUB_TYPES and "club" not in args:
+        known = _known_club(match.am, person) if person else None
+        args["club"] = known or _context_club(match, taken, position, person_parts)
     if rule.type in ("match_result", "fixture") and "team" not in args:
         args["team"] = _context_club(match, taken, position)
     if opts.get("to_club_from_context") and "to_club" not in args:
-        args["to_club"] = _context_club(match, taken | {args.get("from_club")})
+        args["to_club"] = _context_club(match, taken | {args.get("from_club")}, None, person_parts, True)
     if opts.get("from_club_from_context") and "from_club" not in args:
-        args["from_club"] = _known_club(match.am, person) if person else None
-        args["from_club"] = args["from_club"] or _context_club(match, taken | {args.get("to_club")})
+        known = _known_club(match.am, person) if person else None
+        args["from_club"] = known or _context_club(match, taken | {args.get("to_club")}, None, person_parts, True)
     if opts.get("subject_from_context") and "subject" not in args:
         focus = match.am.focus_club
         args["subject"] = club_name(focus) if focus else None
@@ -500,8 +503,15 @@ def _same_party(ftype: str, args: dict) -> bool:
 
 # --- conventions and duplicates ------------------------------------------
 
+PAST_INJURY = re.compile(r"\bhatte(?:n)? sich\b")
+
+
 def _conventions(facts: list[Fact]) -> list[Fact]:
-    """A named predecessor has departed (reason unknown unless a rule says)."""
+    """A named predecessor has departed (reason unknown unless a rule says); an injury
+    told in the pluperfect of a player reported back is history, not his status."""
+    back = {f.args["person"] for f in facts if f.type == "player_status" and f.args["status"] in ("returned", "available")}
+    facts = [f for f in facts if not (f.type == "player_status" and f.args["status"] == "injured"
+                                       and f.args["person"] in back and PAST_INJURY.search(f.evidence))]
     out = list(facts)
     for f in facts:
         pred = f.args.get("predecessor")

@@ -74,33 +74,46 @@ def slot_name(group: str) -> str:
     return re.sub(r"\d+$", "", group.split("__")[0])
 
 
+OPENING = re.compile(r"(?:^|\||\(\?:)(?:\^|\(\?:|\(\?<!?[^)]*\)|\s)*$")
+
+
 def compile_pattern(pattern: str) -> re.Pattern:
     """Expand placeholders into regex groups and compile.
 
     A placeholder used twice (in two alternatives) gets a numbered group name,
-    as Python's re allows each name once.
+    as Python's re allows each name once. A gap after an argument that opens
+    the pattern (or an alternative) may not cross a mention of that argument's
+    kind: the regex starts at the leftmost candidate, but the nearest is meant.
+    A gap followed by a word ends at a word boundary.
     """
     seen: dict[str, int] = {}
-    state = {"slots": 0, "leading": pattern.startswith("{"), "tags": ""}
-
-    def expand(m: re.Match) -> str:
-        name = m.group(1)
-        if name == "__" and state["leading"] and state["slots"] == 1:
-            # The regex starts at the leftmost candidate; a pattern that opens with an
-            # argument must not reach past a nearer one of the same kind.
-            return r"(?:[^⟨.;!?\n]|⟨[^P" + state["tags"] + r"][^⟩]*⟩){0,160}?"
+    out: list[str] = []
+    pos = 0
+    opening_tags: str | None = None
+    for m in PLACEHOLDER.finditer(pattern):
+        out.append(pattern[pos:m.start()])
+        name, following = m.group(1), pattern[m.end():m.end() + 4]
         if name in GAPS:
-            return GAPS[name]
-        base = slot_name(name)
-        if base not in SLOTS:
-            raise ValueError(f"unknown placeholder {{{name}}}")
-        state["slots"] += 1
-        state["tags"] = SLOTS[base]
-        seen[name] = seen.get(name, 0) + 1
-        group = name if seen[name] == 1 else f"{name}__{seen[name]}"
-        label = r"(?:⟨L\d+⟩ )?" if SLOTS[base] == "C" else ""  # "den Drittligisten Dynamo Dresden"
-        return f"{label}⟨[{SLOTS[base]}](?P<{group}>\\d+)⟩"
-    return re.compile(PLACEHOLDER.sub(expand, pattern))
+            gap = GAPS[name]
+            if name == "__" and opening_tags is not None:
+                gap = r"(?:[^⟨.;!?\n]|⟨[^P" + opening_tags + r"][^⟩]*⟩){0,160}?"
+            if following[:1].isalpha() or following.startswith("(?:") and following[3:4].isalpha():
+                gap += r"(?<!\w)"
+            out.append(gap)
+            opening_tags = None
+        else:
+            base = slot_name(name)
+            if base not in SLOTS:
+                raise ValueError(f"unknown placeholder {{{name}}}")
+            opening = bool(OPENING.search("".join(out)[-40:] if out else ""))
+            opening_tags = SLOTS[base] if opening else None
+            seen[name] = seen.get(name, 0) + 1
+            group = name if seen[name] == 1 else f"{name}__{seen[name]}"
+            label = r"(?:⟨L\d+⟩ )?" if SLOTS[base] == "C" else ""  # "den Drittligisten Dynamo Dresden"
+            out.append(f"{label}⟨[{SLOTS[base]}](?P<{group}>\\d+)⟩")
+        pos = m.end()
+    out.append(pattern[pos:])
+    return re.compile("".join(out))
 
 
 def _rule(raw: dict, ftype: str, defaults: dict, where: str, problems: list[str]) -> Rule | None:
