@@ -69,9 +69,10 @@ def candidate_rules(sentence: Sentence) -> list[Rule]:
 
 
 def _clause_of(sentence: Sentence, regex_match: re.Match) -> str:
-    """The text a match was read from, up to the next person named after it:
+    """The clause a match was read from, up to the next person named after it:
     what a rule's `unless` looks at ("X fällt aus, Y fehlt gesperrt")."""
     start = sentence.offsets[regex_match.start()] - sentence.start
+    start = max(sentence.text.rfind(sep, 0, start) for sep in (", ", ": ", "; ", "– ")) + 1  # clause start
     end = sentence.offsets[regex_match.end()] - sentence.start
     later = [m.start - sentence.start for m in sentence.mentions if m.kind == "person" and m.start - sentence.start >= end]
     return sentence.text[start:min(later, default=len(sentence.text))]

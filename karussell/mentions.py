@@ -21,7 +21,7 @@ from .domain import Article, Mention
 from .lexicon import Lexicon, load_lexicon
 from .nlp import NOUN_SUFFIXES, known_words, pipeline
 
-SCORE = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[:-]\s?(?P<b>\d{1,2})(?![\d.:/]|-\d)")
+SCORE = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[:-]\s?(?P<b>\d{1,2})(?![\d:/]|\.\d|-\d)")
 AGE_ANAPHOR = re.compile(r"(?:\b[Dd](?:er|em|en|es)\s+(?:\d{2})(?:-[Jj]ährigen?|\s+Jahre\s+alten?)\b)")
 DIGITS = re.compile(r"(?<![\w.,:/-])\d{1,3}(?![\d:/]|\.\d)")
 YEAR_END = re.compile(r"(?<=\b(?:19|20)\d\d\.)(?=\s+[A-ZÄÖÜ„\"])")  # spaCy reads "2025." as an ordinal
@@ -344,7 +344,7 @@ def _role_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
     return out
 
 
-ROLE_ANAPHOR_BEFORE = re.compile(r"\b(?:[Dd]en|[Dd]em|[Dd]er|[Dd]es|am|beim|vom|zum|nach dem|den bisherigen)\s+$")
+ROLE_ANAPHOR_BEFORE = re.compile(r"\b(?:[Dd]en|[Dd]em|[Dd]er|[Dd]es|am|beim|vom|nach dem|den bisherigen)\s+$")
 
 
 def _role_anaphors(roles: list[Mention], people: list[Mention], text: str) -> list[Mention]:
