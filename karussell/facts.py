@@ -28,6 +28,19 @@ REQUIRED = {
     "relegation": ("club",), "interest": ("subject", "target"), "player_status": ("person", "status"),
     "transfer": ("person", "to_club"),
 }
+# The spec's arguments of each type; anything else a pattern captured is internal.
+ARGS = {
+    "coach_appointed": {"person", "club", "role", "predecessor"},
+    "coach_departed": {"person", "club", "role", "reason"},
+    "contract": {"person", "club", "until", "kind"},
+    "match_result": {"team", "opponent", "team_goals", "opponent_goals", "competition", "venue"},
+    "fixture": {"team", "opponent", "competition", "venue"},
+    "record": {"club", "points", "games", "competition", "wins", "draws", "losses"},
+    "promotion": {"club", "to", "from"}, "relegation": {"club", "to", "from"},
+    "interest": {"subject", "target", "role"},
+    "player_status": {"person", "status", "club"},
+    "transfer": {"person", "to_club", "from_club", "fee", "kind"},
+}
 COACH_ROLES = {"head_coach", "interim", "assistant"}
 PERSON_CLUB_TYPES = ("player_status", "contract", "coach_appointed", "coach_departed")
 CLUB_SLOTS = {"club", "team", "opponent", "to_club", "from_club"}
@@ -390,6 +403,9 @@ def _dates_in(sentence: Sentence, used: set[int]) -> list[DateExpr]:
             and not (m.value.time and m.value.weekday is None and m.value.month is None)]
 
 
+MATCH_BOUND = {"player_status", "record", "contract", "promotion", "relegation"}
+
+
 def _redate_match_report(facts: list[Fact], am: ArticleMentions, anchor: Anchor) -> None:
     """A match report is about its match day: facts of it dated only by the article
     (status, record, ...) take the day of the result its lead reports."""
@@ -402,8 +418,10 @@ def _redate_match_report(facts: list[Fact], am: ArticleMentions, anchor: Anchor)
     day = days[0][:10]
     if not 0 <= (article_day - dt.date.fromisoformat(day)).days <= 3:
         return
+    if any(f.type.startswith("coach_") and f.start <= lead_end for f in facts):
+        return  # the lead is about a coach change, not a match report
     for f in facts:
-        if f.undated and f.date == anchor.iso() and f.type != "fixture":
+        if f.undated and f.date == anchor.iso() and f.type in MATCH_BOUND:
             f.date = day
 
 
@@ -456,6 +474,7 @@ def _build(match: Match) -> list[Fact]:
         return []
     out = []
     for variant in _variants(match, completed, where):
+        variant = {k: v for k, v in variant.items() if k in ARGS[rule.type]}
         if all(k in variant for k in REQUIRED[rule.type]) and not _same_party(rule.type, variant):
             out.append(Fact(doc=match.am.article.id, type=rule.type, args=variant, modality=modality,
                             date=date, evidence=match.sentence.text, rule=rule.id,

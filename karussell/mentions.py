@@ -200,7 +200,7 @@ def _focus_club(title_clubs: list[Mention], clubs: list[Mention]) -> str | None:
     """The club the article is about: named in the title and lead, and often."""
     weights: Counter = Counter()
     for rank, m in enumerate(m for m in title_clubs if m.value):
-        weights[m.value] += 6 if rank == 0 else 3
+        weights[m.value] += 10 if rank == 0 else 3
     for m in clubs:
         if m.value:
             weights[m.value] += 3 if m.start < 300 else 1
