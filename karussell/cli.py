@@ -16,13 +16,14 @@ from .pipeline import RunSummary, extract_records
 from .reading import read_sources
 
 app = typer.Typer(help="karussell: German football news in, dated facts with evidence out.",
-                  no_args_is_help=True, add_completion=False)
-err = Console(stderr=True)
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_show_locals=False)
+err = Console(stderr=True, soft_wrap=True)  # one line per problem, whatever the width
 
 
 @app.command()
 def extract(
-    articles: list[str] = typer.Argument(..., help="JSONL, .txt, .html, RSS/Atom, WARC files, directories, or - for stdin."),
+    articles: list[str] = typer.Argument(
+        ..., help="JSONL, .txt, .html, RSS/Atom, WARC files, directories, or - for stdin."),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write facts here instead of standard output."),
 ) -> None:
     """Extract facts from articles and write them as JSON Lines.
@@ -31,9 +32,9 @@ def extract(
     """
     summary = RunSummary()
     try:
-        sink = open(output, "w", encoding="utf-8") if output else sys.stdout
         if output:
             output.parent.mkdir(parents=True, exist_ok=True)
+        sink = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115 - closed below
     except OSError as exc:
         err.print(f"[red]error:[/red] cannot write {output}: {exc.strerror}")
         raise typer.Exit(2) from None

@@ -87,7 +87,8 @@ def _clause_of(sentence: Sentence, regex_match: re.Match) -> str:
     start = sentence.offsets[regex_match.start()] - sentence.start
     start = max(sentence.text.rfind(sep, 0, start) for sep in (", ", ": ", "; ", "– ")) + 1  # clause start
     end = sentence.offsets[regex_match.end()] - sentence.start
-    later = [m.start - sentence.start for m in sentence.mentions if m.kind == "person" and m.start - sentence.start >= end]
+    later = [m.start - sentence.start for m in sentence.mentions
+             if m.kind == "person" and m.start - sentence.start >= end]
     return sentence.text[start:min(later, default=len(sentence.text))]
 
 
@@ -529,7 +530,8 @@ PAST_INJURY = re.compile(r"\bhatte(?:n)? sich\b")
 def _conventions(facts: list[Fact]) -> list[Fact]:
     """A named predecessor has departed (reason unknown unless a rule says); an injury
     told in the pluperfect of a player reported back is history, not his status."""
-    back = {f.args["person"] for f in facts if f.type == "player_status" and f.args["status"] in ("returned", "available")}
+    back = {f.args["person"] for f in facts
+            if f.type == "player_status" and f.args["status"] in ("returned", "available")}
     facts = [f for f in facts if not (f.type == "player_status" and f.args["status"] == "injured"
                                        and f.args["person"] in back and PAST_INJURY.search(f.evidence))]
     out = list(facts)
@@ -552,7 +554,8 @@ KEYS = {"coach_appointed": ("person", "club"), "coach_departed": ("person", "clu
 def _key(f: Fact) -> tuple:
     values = [str(f.args.get(k)) for k in KEYS[f.type]]
     if f.type == "match_result":  # both legs of a tie are two results
-        values = sorted([f"{f.args['team']}:{f.args['team_goals']}", f"{f.args['opponent']}:{f.args['opponent_goals']}"])
+        a = f.args
+        values = sorted([f"{a['team']}:{a['team_goals']}", f"{a['opponent']}:{a['opponent_goals']}"])
     elif f.type == "fixture":
         values = sorted(values)
     return (f.type, *values)

@@ -10,9 +10,10 @@ allows (surnames to full names, nicknames to the club the article is about).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from functools import cache
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -51,32 +52,53 @@ class ArticleMentions:
     focus_club: str | None = None  # the club the article is mostly about
 
 
+@dataclass
+class Tokens:
+    """The article's tokens as plain lists: spaCy builds its Token objects and
+    Doc.text anew on every access, which the scans below cannot afford."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc, text: str) -> Tokens:
+        strings = doc.vocab.strings
+        arr = doc.to_array(["ORTH", "IDX"])
+        return cls(text, [strings[int(o)] for o in arr[:, 0]], [int(i) for i in arr[:, 1]])
+
+    def end(self, i: int) -> int:
+        return self.starts[i] + len(self.words[i])
+
+
 def find_mentions(article: Article) -> ArticleMentions:
     """Run the mention stage over one article."""
     nlp, matchers = pipeline()
     lex = load_lexicon()
     doc = nlp(article.text)
-    clubs = _club_mentions(doc, matchers, lex)
-    people = _person_mentions(doc, lex)
+    toks = Tokens.of(doc, article.text)
+    clubs = _club_mentions(doc, toks, matchers, lex)
+    people = _person_mentions(toks, lex)
     comps = _simple_matches(doc, matchers["competition"], "competition", lex)
-    labels = _label_mentions(doc, lex)
-    roles = _role_mentions(doc, lex)
-    anaphors = _role_anaphors(roles, people, doc.text)
+    labels = _label_mentions(toks, lex)
+    roles = _role_mentions(toks, lex)
+    anaphors = _role_anaphors(roles, people, toks.text)
     anaphor_spans = {(a.start, a.end) for a in anaphors}
     roles = [r for r in roles if (r.start, r.end) not in anaphor_spans]
     people = sorted(people + anaphors, key=lambda m: m.start)
-    sentences = _merge_false_splits(_split_after_clubs([_sentence(doc, s) for s in doc.sents], clubs, doc.text),
-                                    doc.text)
+    sentences = _merge_false_splits(_split_after_clubs([_sentence(doc, s) for s in doc.sents], clubs, toks.text),
+                                    toks.text)
     result = ArticleMentions(article=article, sentences=sentences)
     result.club_counts = Counter(m.value for m in clubs if m.value)
     _resolve_groups(clubs, result.club_counts, lex, article.title or "")
     result.club_counts = Counter(m.value for m in clubs if m.value)
-    title_clubs = _club_mentions(nlp(article.title), matchers, lex) if article.title else []
+    title_doc = nlp.make_doc(article.title) if article.title else None
+    title_clubs = _club_mentions(title_doc, Tokens.of(title_doc, article.title), matchers, lex) if title_doc else []
     _resolve_groups(title_clubs, result.club_counts, lex, "")
     result.focus_club = _focus_club(title_clubs, clubs)
-    everything = [m for m in clubs if m.value] + people + comps + labels + roles
-    for sentence in sentences:
-        _fill_sentence(sentence, everything, lex)
+    everything = sorted([m for m in clubs if m.value] + people + comps + labels + roles, key=lambda m: m.start)
+    extra = _text_mentions(toks.text, everything, lex)
+    _distribute(sentences, everything, extra)
     _link_people(result)
     return result
 
@@ -145,14 +167,15 @@ def _longest(spans: list[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-RESERVE_BEFORE = re.compile(r"(?:U ?2[13]|zweite[nr]? Mannschaft|Reserve|Zweitvertretung|U ?19)\s+(?:des|der|von|vom)\s+$")
+RESERVE_BEFORE = re.compile(r"(?:U ?2[13]|zweite[nr]? Mannschaft|Reserve|Zweitvertretung|U ?19)"
+                            r"\s+(?:des|der|von|vom)\s+$")
 
 
-def _club_mentions(doc: Doc, matchers, lex: Lexicon) -> list[Mention]:
+def _club_mentions(doc: Doc, toks: Tokens, matchers, lex: Lexicon) -> list[Mention]:
     spans = list(matchers["club"](doc, as_spans=True)) + list(matchers["group"](doc, as_spans=True))
     out = []
     for span in _longest(spans):
-        if span.label_.startswith("group:") and _adjectival(doc, span, lex):
+        if span.label_.startswith("group:") and _adjectival(toks, span, lex):
             continue
         if span.label_.startswith("group:"):
             out.append(Mention("club", span.start_char, span.end_char, span.text, None,
@@ -160,25 +183,25 @@ def _club_mentions(doc: Doc, matchers, lex: Lexicon) -> list[Mention]:
         else:
             text = span.text[:-1] if span.text.endswith(".") else span.text
             out.append(Mention("club", span.start_char, span.start_char + len(text), text,
-                               _reserve(doc, span, lex)))
+                               _reserve(toks.text, span, lex)))
     return out
 
 
-def _reserve(doc: Doc, span: Span, lex: Lexicon) -> str:
+def _reserve(text: str, span: Span, lex: Lexicon) -> str:
     """"die U23 des VfB Stuttgart" is the reserve team, VfB Stuttgart II, where the lexicon has it."""
     club_id = span.label_
-    if RESERVE_BEFORE.search(doc.text[max(0, span.start_char - 30):span.start_char]):
+    if RESERVE_BEFORE.search(text[max(0, span.start_char - 30):span.start_char]):
         reserve = club_id + "-ii"
         return reserve if reserve in lex.clubs else club_id
     return club_id
 
 
-def _adjectival(doc: Doc, span: Span, lex: Lexicon) -> bool:
+def _adjectival(toks: Tokens, span: Span, lex: Lexicon) -> bool:
     """"Hamburger Morgenpost", "Aachener Aufstieg": a demonym before a noun names no club,
     unless the noun is a role ("der Aachener Coach")."""
-    if span.end >= len(doc) or not span.text.endswith("er"):
+    if span.end >= len(toks.words) or not toks.words[span.end - 1].endswith("er"):
         return False
-    nxt = doc[span.end].text
+    nxt = toks.words[span.end]
     return nxt in lex.media_words or (nxt[:1].isupper() and nxt not in lex.roles
                                       and nxt not in lex.alias_to_club and nxt not in lex.group_to_clubs)
 
@@ -209,13 +232,13 @@ def _focus_club(title_clubs: list[Mention], clubs: list[Mention]) -> str | None:
 
 # --- people --------------------------------------------------------------
 
-def _is_name_token(token, lex: Lexicon) -> bool:
-    return bool(NAME_TOKEN.match(token.text)) and token.text not in lex.not_names \
-        and token.text not in lex.roles and not token.text.isupper()
+def _is_name_token(word: str, lex: Lexicon) -> bool:
+    return bool(NAME_TOKEN.match(word)) and word not in lex.not_names and word not in lex.roles \
+        and not word.isupper()
 
 
-def _person_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
-    full = _full_names(doc, lex)
+def _person_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:
+    full = _full_names(toks, lex)
     by_surname: dict[str, str] = {}
     by_given: dict[str, set[str]] = {}
     for m in full:
@@ -224,16 +247,16 @@ def _person_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
         by_given.setdefault(parts[0], set()).add(m.value)
     covered = {i for m in full for i in range(m.start, m.end)}
     short = []
-    for token in doc:
-        if token.idx in covered or not token.text[:1].isupper():
+    for word, start in zip(toks.words, toks.starts, strict=True):
+        if start in covered or not word[:1].isupper() or not (by_surname or by_given):
             continue
-        name = _short_name(token.text, by_surname, by_given)
+        name = _short_name(word, by_surname, by_given)
         if name:
-            short.append(Mention("person", token.idx, token.idx + len(token.text), token.text, name))
+            short.append(Mention("person", start, start + len(word), word, name))
     named = full + short
     starts = {m.start for m in named}
     anaphors = [Mention("person", m.start(), m.end(), m.group(0), None, {"anaphor": True})
-                for m in _anaphor_regex().finditer(doc.text)
+                for m in _anaphor_regex().finditer(toks.text)
                 if m.end() + 1 not in starts]  # "der 42-jährige Backhaus" names him already
     return sorted(named + anaphors, key=lambda m: m.start)
 
@@ -257,27 +280,27 @@ def _short_name(text: str, by_surname: dict[str, str], by_given: dict[str, set[s
     return None
 
 
-def _full_names(doc: Doc, lex: Lexicon) -> list[Mention]:
+def _full_names(toks: Tokens, lex: Lexicon) -> list[Mention]:
     """Given name + surname(s), or role word + two name tokens ("Trainer Ben Manga")."""
     out: list[Mention] = []
     seen_given: set[str] = set()
+    words = toks.words
     i = 0
-    while i < len(doc):
-        token = doc[i]
-        given = token.text.split("-")[0]
-        after_role = i > 0 and doc[i - 1].text in lex.roles
-        if (given in lex.first_names or after_role) and _is_name_token(token, lex):
-            end = _name_end(doc, i, lex)
-            if end == i + 2 and _common_noun(doc[i + 1].text, given in seen_given):
+    while i < len(words):
+        word = words[i]
+        given = word.split("-")[0]
+        after_role = i > 0 and words[i - 1] in lex.roles
+        if (given in lex.first_names or after_role) and _is_name_token(word, lex):
+            end = _name_end(toks, i, lex)
+            if end == i + 2 and _common_noun(words[i + 1], given in seen_given):
                 end = i + 1  # "an Heiner Interesse bekunden": a given name and a noun
-            if end > i + 1 or (end == i + 1 and after_role and given not in lex.first_names):
-                if end > i + 1:
-                    span = doc[i:end]
-                    out.append(Mention("person", span.start_char, span.end_char, span.text,
-                                       _clean_name(span.text)))
-                    seen_given.add(given)
-                    i = end
-                    continue
+            if end > i + 1:
+                start, stop = toks.starts[i], toks.end(end - 1)
+                text = toks.text[start:stop]
+                out.append(Mention("person", start, stop, text, _clean_name(text)))
+                seen_given.add(given)
+                i = end
+                continue
         i += 1
     return out
 
@@ -291,20 +314,21 @@ def _common_noun(word: str, given_name_known: bool) -> bool:
     return given_name_known and word in known_words()
 
 
-def _name_end(doc: Doc, i: int, lex: Lexicon) -> int:
+def _name_end(toks: Tokens, i: int, lex: Lexicon) -> int:
     """Index after the name that starts at token i (given name, hyphen parts, surnames)."""
+    words, starts = toks.words, toks.starts
     j = i + 1
-    while j < len(doc) and j - i < 4:
-        text = doc[j].text
-        if text == "-" and j + 1 < len(doc) and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text):
+    while j < len(words) and j - i < 4:
+        word = words[j]
+        if word == "-" and j + 1 < len(words) and starts[j] == toks.end(j - 1):
             j += 2  # "Finn-Ole", "Petrović-Lenz" were split by the compound rule
             continue
-        if text in ("van", "de", "von", "der", "da", "ten", "di") and j + 1 < len(doc) \
-                and _is_name_token(doc[j + 1], lex) and j - i < 3:
+        if word in ("van", "de", "von", "der", "da", "ten", "di") and j + 1 < len(words) \
+                and _is_name_token(words[j + 1], lex) and j - i < 3:
             j += 2
             continue
-        if _is_name_token(doc[j], lex) and text not in lex.alias_to_club \
-                and not (doc[j].idx > 0 and doc.text[doc[j].idx - 1] == "\n"):
+        if _is_name_token(word, lex) and word not in lex.alias_to_club \
+                and not (starts[j] > 0 and toks.text[starts[j] - 1] == "\n"):
             j += 1
             continue
         break
@@ -318,29 +342,30 @@ def _clean_name(text: str) -> str:
 
 # --- labels, roles -------------------------------------------------------
 
-def _label_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
+def _label_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:
     out = []
-    for token in doc:
-        base = re.sub(r"(en|n|s)$", "", token.text)
-        comp = lex.club_labels.get(token.text) or lex.club_labels.get(base)
+    for word, start in zip(toks.words, toks.starts, strict=True):
+        if not word.endswith(("ist", "isten", "ists")):
+            continue
+        comp = lex.club_labels.get(word) or lex.club_labels.get(re.sub(r"(en|n|s)$", "", word))
         if comp:
-            out.append(Mention("label", token.idx, token.idx + len(token.text), token.text,
-                               lex.competitions[comp].name))
+            out.append(Mention("label", start, start + len(word), word, lex.competitions[comp].name))
     return out
 
 
-def _role_mentions(doc: Doc, lex: Lexicon) -> list[Mention]:
+def _role_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:
     """Role words; a compound split at its hyphen ("Co-Trainer", "U23-Trainer") keeps its own role."""
     out = []
-    for t in doc:
-        if t.text not in lex.roles:
+    words, starts = toks.words, toks.starts
+    for i, word in enumerate(words):
+        if word not in lex.roles:
             continue
-        start, role = t.idx, lex.roles[t.text]
-        if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 1].idx == t.idx - 1:
-            compound = doc.text[doc[t.i - 2].idx:t.idx + len(t.text)]
+        start, end, role = starts[i], starts[i] + len(word), lex.roles[word]
+        if i >= 2 and words[i - 1] == "-" and starts[i - 1] == start - 1:
+            compound = toks.text[starts[i - 2]:end]
             if compound in lex.roles:
-                start, role = doc[t.i - 2].idx, lex.roles[compound]
-        out.append(Mention("role", start, t.idx + len(t.text), doc.text[start:t.idx + len(t.text)], role))
+                start, role = starts[i - 2], lex.roles[compound]
+        out.append(Mention("role", start, end, toks.text[start:end], role))
     return out
 
 
@@ -362,23 +387,31 @@ def _role_anaphors(roles: list[Mention], people: list[Mention], text: str) -> li
 
 # --- sentence view -------------------------------------------------------
 
-def _fill_sentence(sentence: Sentence, everything: list[Mention], lex: Lexicon) -> None:
-    inside = [m for m in everything if sentence.start <= m.start and m.end <= sentence.end]
-    text, base = sentence.text, sentence.start
-    taken = [(m.start, m.end) for m in inside]
+def _text_mentions(text: str, known: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Dates, scores and numbers: found once over the whole text, where no lexicon
+    mention stands."""
+    taken = [(m.start, m.end) for m in known]
     extra: list[Mention] = []
-    for d in find_dates(text, base):
+    for d in find_dates(text):
         if _free(d.start, d.end, taken):
-            extra.append(Mention("date", d.start, d.end, text[d.start - base:d.end - base], d.expr))
+            extra.append(Mention("date", d.start, d.end, text[d.start:d.end], d.expr))
             taken.append((d.start, d.end))
     for m in SCORE.finditer(text):
-        s, e = m.start() + base, m.end() + base
-        if _free(s, e, taken):
-            extra.append(Mention("score", s, e, m.group(0), (int(m.group("a")), int(m.group("b")))))
-            taken.append((s, e))
-    extra += _numbers(text, base, taken, lex)
-    sentence.mentions = sorted(inside + extra, key=lambda m: m.start)
-    sentence.masked = mask(sentence)
+        if _free(m.start(), m.end(), taken):
+            extra.append(Mention("score", m.start(), m.end(), m.group(0), (int(m.group("a")), int(m.group("b")))))
+            taken.append((m.start(), m.end()))
+    return extra + _numbers(text, 0, taken, lex)
+
+
+def _distribute(sentences: list[Sentence], known: list[Mention], extra: list[Mention]) -> None:
+    """Give each sentence the mentions that lie inside it, and its masked form."""
+    allm = sorted(known + extra, key=lambda m: m.start)
+    starts = [m.start for m in allm]
+    for sentence in sentences:
+        lo = bisect_left(starts, sentence.start)
+        hi = bisect_left(starts, sentence.end)
+        sentence.mentions = [m for m in allm[lo:hi] if m.end <= sentence.end]
+        sentence.masked = mask(sentence)
 
 
 def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
@@ -394,11 +427,12 @@ def _numbers(text: str, base: int, taken, lex: Lexicon) -> list[Mention]:
     for m in re.finditer(r"\b\w+\b", text):
         value = lex.number_words.get(m.group(0).lower())
         s, e = m.start() + base, m.end() + base
-        if value is not None and _free(s, e, taken) and m.group(0).lower() not in ("ein", "eine", "einem", "einen", "einer"):
+        if value is not None and _free(s, e, taken) and m.group(0).lower() not in ARTICLES:
             out.append(Mention("number", s, e, m.group(0), value))
     return out
 
 
+ARTICLES = ("ein", "eine", "einem", "einen", "einer")  # "ein" counts only in "ein Punkt", not as an article
 TAGS = {"club": "C", "person": "P", "competition": "K", "label": "L", "role": "R",
         "date": "D", "score": "S", "number": "N"}
 

@@ -1,0 +1,77 @@
+"""The command line: output, exit codes, errors that name file and line, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from karussell.cli import app
+
+SEED_LIKE = ("Am 6. September 2023 löste Heiner Backhaus den erfolglosen Helge Hohl als Trainer "
+             "von Alemannia Aachen ab.")
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "karussell", *args], input=stdin, capture_output=True, timeout=120)
+
+
+def _lines(out: bytes) -> list[dict]:
+    return [json.loads(line) for line in out.decode().splitlines() if line.strip()]
+
+
+def test_extract_to_stdout_and_exit_zero(tmp_path: Path):
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "a", "date": "2024-09", "text": SEED_LIKE}) + "\n", encoding="utf-8")
+    result = run("extract", str(f))
+    assert result.returncode == 0, result.stderr
+    facts = _lines(result.stdout)
+    assert {f["type"] for f in facts} == {"coach_appointed", "coach_departed"}
+    assert b"1 articles read, 2 facts written, 0 skipped" in result.stderr
+
+
+def test_extract_from_stdin_to_file(tmp_path: Path):
+    out = tmp_path / "out" / "facts.jsonl"
+    result = run("extract", "-", "-o", str(out), stdin=(json.dumps({"id": "s", "text": SEED_LIKE}) + "\n").encode())
+    assert result.returncode == 0, result.stderr
+    assert len(_lines(out.read_bytes())) == 2
+
+
+def test_bad_input_is_named_skipped_and_exit_one(tmp_path: Path):
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"id": "g", "text": SEED_LIKE}) + "\n{broken\n", encoding="utf-8")
+    binary = tmp_path / "bin.jsonl"
+    binary.write_bytes(b"\x00\x01\x02garbage")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = run("extract", str(good), str(binary), str(empty))
+    assert result.returncode == 1
+    err = result.stderr.decode()
+    assert f"{good}:2: not JSON" in err and f"{binary}: binary file" in err and f"{empty}: empty file" in err
+    assert "Traceback" not in err
+    assert len(_lines(result.stdout)) == 2  # the good article was still extracted
+
+
+def test_unwritable_output_is_a_clean_error(tmp_path: Path):
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"id": "a", "text": SEED_LIKE}) + "\n", encoding="utf-8")
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = run("extract", str(f), "-o", str(blocker / "out.jsonl"))
+    assert result.returncode == 2 and b"cannot write" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_show_prints_a_table(tmp_path: Path):
+    facts = tmp_path / "facts.jsonl"
+    run("extract", "-", "-o", str(facts), stdin=(json.dumps({"id": "s", "text": SEED_LIKE}) + "\n").encode())
+    result = run("show", str(facts))
+    assert result.returncode == 0 and b"coach_appointed" in result.stdout and b"Helge Hohl" in result.stdout
+
+
+@pytest.mark.parametrize("command", [c.name or c.callback.__name__ for c in app.registered_commands])
+def test_every_command_has_help_with_an_example(command: str):
+    result = run(command, "--help")
+    assert result.returncode == 0 and b"Example" in result.stdout

@@ -1,0 +1,41 @@
+"""Date expressions found in German text and resolved against the article date."""
+
+from __future__ import annotations
+
+import pytest
+
+from karussell.dates import Anchor, find_dates, resolve
+
+CASES = [
+    # text, article date, direction, expected
+    ("Am 6. September 2023 löste er ihn ab.", "2024-09", "past", "2023-09-06"),
+    ("Am Mittwoch, 25. September (19 Uhr), geht es weiter.", "2024-09", "future", "2024-09-25T19:00"),
+    ("am Freitagabend (19 Uhr) beim SV Sandhausen", "2023-10-09", "future", "2023-10-13T19:00"),
+    ("am Samstag mit 3:1 gewonnen", "2022-10-16", "past", "2022-10-15"),
+    ("am Sonntag", "2022-10-16", "past", "2022-10-16"),
+    ("am kommenden Sonntag um 13.30 Uhr", "2022-10-16", "future", "2022-10-23T13:30"),
+    ("am Samstag", "2024-09", "past", "2024-09"),  # a weekday in a month-dated article
+    ("im Sommer 2022", "2023-10-09", "past", "2022"),
+    ("im vergangenen Frühjahr", "2022-12-05", "past", "2022"),
+    ("vor der Winterpause", "2024-01-16", "past", "2023"),
+    ("im vergangenen Jahr", "2021-03", "past", "2020"),
+    ("im Vorjahr", "2019-05-29", "past", "2018"),
+    ("Im Februar 2021", "2023-03-20", "past", "2021-02"),
+    ("im Januar", "2021-08-23", "past", "2021-01"),
+    ("bis zum 30. Juni 2027", "2024-09", "future", "2027-06-30"),
+    ("Sonntag, 27. September, um 13.30 Uhr", "2020-09-20", "future", "2020-09-27T13:30"),
+    ("Sa., 19.3., 13.30 Uhr", "2022-03-14", "future", "2022-03-19T13:30"),
+    ("am 20.09.2020", "2020-09-21", "past", "2020-09-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "article", "direction", "expected"), CASES)
+def test_date_expressions(text: str, article: str, direction: str, expected: str):
+    found = find_dates(text)
+    assert found, f"no date found in {text!r}"
+    assert resolve(found[0].expr, Anchor.parse(article), direction) == expected
+
+
+@pytest.mark.parametrize("text", ["Er traf zum 2:1.", "in der 85. Minute", "nach 3:0-Führung", "2.500 Zuschauer"])
+def test_no_date_where_there_is_none(text: str):
+    assert [d for d in find_dates(text) if d.expr.month or d.expr.weekday is not None or d.expr.year] == []

@@ -1,0 +1,66 @@
+"""Lexicons are data: validated when loaded, every problem named with its row."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from karussell.errors import DataFileError
+from karussell.lexicon import DATA, load_clubs, load_competitions, load_lexicon
+
+
+def test_no_alias_points_at_two_clubs():
+    with open(Path(str(DATA)) / "clubs.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    owner: dict[str, str] = {}
+    clashes = []
+    for row in rows:
+        for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            if owner.setdefault(alias, row["id"]) != row["id"]:
+                clashes.append((alias, owner[alias], row["id"]))
+    assert clashes == []
+
+
+def test_lexicon_covers_the_leagues_it_promises():
+    lex = load_lexicon()
+    for name in ("FC Bayern München", "Alemannia Aachen", "SV Waldhof Mannheim", "Wuppertaler SV",
+                 "VfL Wolfsburg Frauen", "Red Bull Salzburg", "BSC Young Boys", "Real Madrid"):
+        assert name in lex.alias_to_club, name
+    assert lex.alias_to_club["S04"] == lex.alias_to_club["FC Schalke 04"]
+    assert lex.alias_to_club["FCK"] == "1-fc-kaiserslautern"
+    assert {c.tier for c in lex.competitions.values()} >= {1, 2, 3, 4}
+
+
+def test_shared_nicknames_list_every_candidate():
+    groups = load_lexicon().group_to_clubs
+    assert set(groups["Schwarz-Gelben"]) >= {"borussia-dortmund", "alemannia-aachen"}
+    assert groups["Königsblauen"] == ("fc-schalke-04",)
+
+
+def test_an_alias_of_two_clubs_is_refused_with_its_row(tmp_path: Path):
+    f = tmp_path / "clubs.csv"
+    f.write_text("id,name,city,country,aliases,nicknames\n"
+                 "a,Club A,,DE,Shared,\n"
+                 "b,Club B,,DE,Shared|B,\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_clubs(f)
+    assert "[row 3 -> aliases] 'Shared' names 'a' too" in str(info.value)
+
+
+def test_all_problems_of_a_file_are_reported_together(tmp_path: Path):
+    f = tmp_path / "competitions.csv"
+    f.write_text("id,name,tier,kind,aliases\nx,X,first,league,\ny,Y,two,league,\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_competitions(f)
+    assert len(info.value.problems) == 2 and "[row 2 -> tier]" in info.value.problems[0]
+
+
+def test_a_user_data_folder_is_validated_too(tmp_path: Path):
+    folder = tmp_path / "data"
+    shutil.copytree(Path(str(DATA)), folder)
+    (folder / "club_groups.csv").write_text("nickname,clubs\nDie Unbekannten,no-such-club\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="unknown club id"):
+        load_lexicon.__wrapped__(str(folder))

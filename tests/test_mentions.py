@@ -1,0 +1,73 @@
+"""Stage 2: clubs, nicknames, people, anaphors and scores in a sentence."""
+
+from __future__ import annotations
+
+from karussell.domain import Article
+from karussell.mentions import find_mentions
+
+
+def _mentions(text: str, title: str = "", date: str = "2024-09-23"):
+    am = find_mentions(Article(id="t", text=text, date=date, title=title))
+    return am, [m for s in am.sentences for m in s.mentions]
+
+
+def _values(text: str, kind: str, **kw) -> list:
+    return [m.value for m in _mentions(text, **kw)[1] if m.kind == kind]
+
+
+def test_clubs_by_name_short_form_and_genitive():
+    assert _values("Der FCK schlug Schalkes Reserve, S04 jubelte nicht.", "club") == \
+        ["1-fc-kaiserslautern", "fc-schalke-04", "fc-schalke-04"]
+
+
+def test_shared_nickname_resolves_to_the_club_the_article_names():
+    text = "Alemannia Aachen gewinnt. Die Schwarz-Gelben jubeln."
+    assert _values(text, "club") == ["alemannia-aachen", "alemannia-aachen"]
+    assert _values("Die Schwarz-Gelben jubeln.", "club") == []  # ambiguous without context
+
+
+def test_demonym_before_a_noun_is_no_club_but_before_a_role_it_is():
+    assert _values("Die Hamburger Morgenpost berichtet.", "club") == []
+    assert _values("Der Bielefelder Coach Tobias Krumm lacht.", "club") == ["arminia-bielefeld"]
+
+
+def test_reserve_team_from_u23():
+    assert _values("Die U23 des VfB Stuttgart steigt auf.", "club") == ["vfb-stuttgart-ii"]
+
+
+def test_club_number_ends_a_sentence():
+    am, _ = _mentions("Einen Trainer sucht auch der FC Schalke 04. Bekanntlich wurde er entlassen.")
+    assert [s.text for s in am.sentences] == ["Einen Trainer sucht auch der FC Schalke 04.",
+                                              "Bekanntlich wurde er entlassen."]
+
+
+def test_people_full_names_surnames_and_age_anaphors():
+    text = ("Am Montag löste Heiner Backhaus den Trainer Helge Hohl ab. Backhaus war froh. "
+            "Der 42-Jährige lachte.")
+    assert _values(text, "person") == ["Heiner Backhaus", "Helge Hohl", "Heiner Backhaus", "Heiner Backhaus"]
+
+
+def test_a_noun_after_a_known_given_name_is_no_surname():
+    text = "Heiner Backhaus ist da. Sollte ein Verein an Heiner Interesse bekunden, wäre das eine Ehre."
+    assert _values(text, "person") == ["Heiner Backhaus", "Heiner Backhaus"]
+
+
+def test_role_anaphor_skips_a_quoted_official():
+    text = ("Stürmer Jonas Schöne ist begehrt. „Er bleibt“, sagte Sportchef Carsten Ober. "
+            "Die Schwaben vom VfB Stuttgart wollen den Stürmer verpflichten.")
+    people = _values(text, "person")
+    assert people[-1] == "Jonas Schöne"
+
+
+def test_compound_roles_keep_their_own_category():
+    roles = _values("Co-Trainer Dennis Alber und U23-Trainer Bartosz Wilk und FCK-Trainer Uwe Sand.", "role")
+    assert roles == ["assistant", "youth_coach", "head_coach"]
+
+
+def test_scores_but_not_times_or_half_time_brackets_confused():
+    values = _values("Der FCK gewann am Samstag mit 3:1 (1:1), Anstoß war um 13.30 Uhr.", "score")
+    assert values == [(3, 1), (1, 1)]
+
+
+def test_number_words():
+    assert _values("Sieben Punkte aus sechs Spielen.", "number") == [7, 6]
