@@ -60,12 +60,16 @@ class Match:
 
 @cache
 def _trigger_index() -> tuple[re.Pattern, dict[str, list[Rule]], dict[int, int]]:
-    """One regex finds every trigger word of a sentence; rules are looked up by trigger."""
+    """One regex finds the trigger words of a sentence; rules are looked up by trigger.
+    A trigger inside a longer one ("wechsel" in "wechselt") is found with it."""
     by_trigger: dict[str, list[Rule]] = {}
     rules = load_rules()
     for rule in rules:
         for trigger in rule.triggers:
             by_trigger.setdefault(trigger, []).append(rule)
+    for trigger in list(by_trigger):
+        inner = [r for t, rs in by_trigger.items() if t != trigger and t in trigger for r in rs]
+        by_trigger[trigger] = by_trigger[trigger] + inner
     alternation = "|".join(re.escape(t) for t in sorted(by_trigger, key=len, reverse=True))
     return re.compile(alternation), by_trigger, {id(r): i for i, r in enumerate(rules)}
 
@@ -73,10 +77,9 @@ def _trigger_index() -> tuple[re.Pattern, dict[str, list[Rule]], dict[int, int]]
 def candidate_rules(sentence: Sentence) -> list[Rule]:
     """The rules whose trigger words occur in the sentence, in file order."""
     regex, by_trigger, order = _trigger_index()
-    lowered = sentence.text.lower()
-    if not regex.search(lowered):
+    found = set(regex.findall(sentence.text.lower()))
+    if not found:
         return []
-    found = {t for t in by_trigger if t in lowered}
     rules = {id(r): r for t in found for r in by_trigger[t]}
     return sorted(rules.values(), key=lambda r: order[id(r)])
 
@@ -369,14 +372,14 @@ def modality_of(sentence: str, window: tuple[int, int] | None = None) -> str | N
     ("soll") count only there.
     """
     cues = load_cues()
-    if any(c.search(sentence) for c in cues["hypothetical"]):
+    if cues["hypothetical"].search(sentence):
         return None
-    if any(c.search(sentence) for c in cues["denied"]):
+    if cues["denied"].search(sentence):
         return "denied"
     local = sentence[max(0, window[0] - 40):window[1]] if window else sentence
-    if any(c.search(sentence) for c in cues["reported"]) or any(c.search(local) for c in cues["reported_local"]):
+    if cues["reported"].search(sentence) or cues["reported_local"].search(local):
         return "reported"
-    if any(c.search(sentence) for c in cues["expected"]):
+    if cues["expected"].search(sentence):
         return "expected"
     return "asserted"
 

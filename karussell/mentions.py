@@ -86,8 +86,7 @@ def find_mentions(article: Article) -> ArticleMentions:
     anaphor_spans = {(a.start, a.end) for a in anaphors}
     roles = [r for r in roles if (r.start, r.end) not in anaphor_spans]
     people = sorted(people + anaphors, key=lambda m: m.start)
-    sentences = _merge_false_splits(_split_after_clubs([_sentence(doc, s) for s in doc.sents], clubs, toks.text),
-                                    toks.text)
+    sentences = _merge_false_splits(_split_after_clubs(_sentences(doc, toks), clubs, toks.text), toks.text)
     result = ArticleMentions(article=article, sentences=sentences)
     result.club_counts = Counter(m.value for m in clubs if m.value)
     _resolve_groups(clubs, result.club_counts, lex, article.title or "")
@@ -103,12 +102,14 @@ def find_mentions(article: Article) -> ArticleMentions:
     return result
 
 
-def _sentence(doc: Doc, span: Span) -> Sentence:
-    text = span.text
-    lead = len(text) - len(text.lstrip())
-    start = span.start_char + lead
-    text = text.strip()
-    return Sentence(start=start, end=start + len(text), text=text, mentions=[])
+def _sentences(doc: Doc, toks: Tokens) -> list[Sentence]:
+    """The sentencizer's sentences as character spans of the text, whitespace trimmed."""
+    firsts = [i for i, flag in enumerate(doc.to_array("SENT_START")) if flag == 1 or i == 0]
+    out: list[Sentence] = []
+    for k, first in enumerate(firsts):
+        last = (firsts[k + 1] if k + 1 < len(firsts) else len(toks.words)) - 1
+        _append_stripped(out, toks.text, toks.starts[first], toks.end(last))
+    return out
 
 
 def _merge_false_splits(sentences: list[Sentence], text: str) -> list[Sentence]:
@@ -418,17 +419,22 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return all(end <= s or start >= e for s, e in taken)
 
 
+@cache
+def _number_words() -> re.Pattern:
+    words = [w for w in load_lexicon().number_words if w not in ARTICLES]
+    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def _numbers(text: str, base: int, taken, lex: Lexicon) -> list[Mention]:
     out = []
     for m in DIGITS.finditer(text):
         s, e = m.start() + base, m.end() + base
         if _free(s, e, taken):
             out.append(Mention("number", s, e, m.group(0), int(m.group(0))))
-    for m in re.finditer(r"\b\w+\b", text):
-        value = lex.number_words.get(m.group(0).lower())
+    for m in _number_words().finditer(text):
         s, e = m.start() + base, m.end() + base
-        if value is not None and _free(s, e, taken) and m.group(0).lower() not in ARTICLES:
-            out.append(Mention("number", s, e, m.group(0), value))
+        if _free(s, e, taken):
+            out.append(Mention("number", s, e, m.group(0), lex.number_words[m.group(0).lower()]))
     return out
 
 

@@ -193,8 +193,9 @@ def load_rules(folder: str | None = None) -> tuple[Rule, ...]:
 
 
 @cache
-def load_cues(path: str | None = None) -> dict[str, tuple[re.Pattern, ...]]:
-    """Modality cues: regexes per kind (hypothetical, denied, reported, expected)."""
+def load_cues(path: str | None = None) -> dict[str, re.Pattern]:
+    """Modality cues: one regex per kind (hypothetical, denied, reported, expected),
+    the alternation of the kind's cues, each validated on its own first."""
     file = Path(path) if path else Path(str(resources.files("karussell") / "data" / "modality.yaml"))
     data = yaml.safe_load(file.read_text(encoding="utf-8"))
     problems, out = [], {}
@@ -204,9 +205,11 @@ def load_cues(path: str | None = None) -> dict[str, tuple[re.Pattern, ...]]:
             problems.append(f"[{kind}] needs at least one cue")
             continue
         try:
-            out[kind] = tuple(re.compile(c) for c in cues)
+            for cue in cues:
+                re.compile(cue)
+            out[kind] = re.compile("|".join(f"(?:{c})" for c in cues))
         except re.error as exc:
-            problems.append(f"[{kind}] bad regex: {exc}")
+            problems.append(f"[{kind}] bad regex {cue!r}: {exc}")
     if problems:
         raise DataFileError(str(file), problems)
     return out
