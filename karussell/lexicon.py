@@ -78,6 +78,14 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> list[dict[str, str]]:
     return rows
 
 
+def _claim_aliases(owner: dict[str, str], entry_id: str, aliases, row: int, problems: list[str]) -> None:
+    """Register an entry's names; a name already owned by another entry is a problem."""
+    for alias in aliases:
+        if owner.get(alias, entry_id) != entry_id:
+            problems.append(f"[row {row} -> aliases] {alias!r} names {owner[alias]!r} too")
+        owner[alias] = entry_id
+
+
 def load_clubs(path: Path) -> tuple[dict[str, Club], dict[str, str]]:
     """Clubs and their unambiguous aliases; an alias of two clubs is an error."""
     clubs: dict[str, Club] = {}
@@ -93,10 +101,7 @@ def load_clubs(path: Path) -> tuple[dict[str, Club], dict[str, str]]:
         if club.id in clubs:
             problems.append(f"[row {number} -> id] {club.id!r} is used twice")
         clubs[club.id] = club
-        for alias in (club.name, *club.aliases):
-            if owner.get(alias, club.id) != club.id:
-                problems.append(f"[row {number} -> aliases] {alias!r} names {owner[alias]!r} too")
-            owner[alias] = club.id
+        _claim_aliases(owner, club.id, (club.name, *club.aliases), number, problems)
     if problems:
         raise DataFileError(str(path), problems)
     return clubs, owner
@@ -133,10 +138,7 @@ def load_competitions(path: Path) -> tuple[dict[str, Competition], dict[str, str
         comp = Competition(row["id"], row["name"], int(tier) if tier else None, row["kind"],
                            _split(row.get("aliases")))
         comps[comp.id] = comp
-        for alias in (comp.name, *comp.aliases):
-            if owner.get(alias, comp.id) != comp.id:
-                problems.append(f"[row {number} -> aliases] {alias!r} names {owner[alias]!r} too")
-            owner[alias] = comp.id
+        _claim_aliases(owner, comp.id, (comp.name, *comp.aliases), number, problems)
     if problems:
         raise DataFileError(str(path), problems)
     return comps, owner
