@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from .dates import find_dates
 from .domain import Article, Mention
 from .lexicon import Lexicon, load_lexicon
-from .nlp import NOUN_SUFFIXES, known_words, pipeline
+from .nlp import NOUN_SUFFIXES, known_words, pipeline, sentence_starts
 
 SCORE = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[:-]\s?(?P<b>\d{1,2})(?![\d:/]|\.\d|-\d)")
 AGE_ANAPHOR = re.compile(r"(?:\b[Dd](?:er|em|en|es)\s+(?:\d{2})(?:-[Jj]ährigen?|\s+Jahre\s+alten?)\b)")
@@ -60,12 +60,14 @@ class Tokens:
     text: str
     words: list[str]
     starts: list[int]
+    is_punct: list[bool]
 
     @classmethod
     def of(cls, doc: Doc, text: str) -> Tokens:
         strings = doc.vocab.strings
-        arr = doc.to_array(["ORTH", "IDX"])
-        return cls(text, [strings[int(o)] for o in arr[:, 0]], [int(i) for i in arr[:, 1]])
+        arr = doc.to_array(["ORTH", "IDX", "IS_PUNCT"])
+        return cls(text, [strings[int(o)] for o in arr[:, 0]], [int(i) for i in arr[:, 1]],
+                   [bool(p) for p in arr[:, 2]])
 
     def end(self, i: int) -> int:
         return self.starts[i] + len(self.words[i])
@@ -75,7 +77,7 @@ def find_mentions(article: Article) -> ArticleMentions:
     """Run the mention stage over one article."""
     nlp, matchers = pipeline()
     lex = load_lexicon()
-    doc = nlp(article.text)
+    doc = nlp.make_doc(article.text)
     toks = Tokens.of(doc, article.text)
     clubs = _club_mentions(doc, toks, matchers, lex)
     people = _person_mentions(toks, lex)
@@ -103,8 +105,8 @@ def find_mentions(article: Article) -> ArticleMentions:
 
 
 def _sentences(doc: Doc, toks: Tokens) -> list[Sentence]:
-    """The sentencizer's sentences as character spans of the text, whitespace trimmed."""
-    firsts = [i for i, flag in enumerate(doc.to_array("SENT_START")) if flag == 1 or i == 0]
+    """The sentences as character spans of the text, whitespace trimmed."""
+    firsts = sentence_starts(toks.words, toks.is_punct)
     out: list[Sentence] = []
     for k, first in enumerate(firsts):
         last = (firsts[k + 1] if k + 1 < len(firsts) else len(toks.words)) - 1
@@ -388,20 +390,35 @@ def _role_anaphors(roles: list[Mention], people: list[Mention], text: str) -> li
 
 # --- sentence view -------------------------------------------------------
 
+class Taken:
+    """Which characters of the text a mention already covers."""
+
+    def __init__(self, size: int, spans) -> None:
+        self.mask = bytearray(size + 1)
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.mask.find(1, start, end) == -1
+
+
 def _text_mentions(text: str, known: list[Mention], lex: Lexicon) -> list[Mention]:
     """Dates, scores and numbers: found once over the whole text, where no lexicon
     mention stands."""
-    taken = [(m.start, m.end) for m in known]
+    taken = Taken(len(text), ((m.start, m.end) for m in known))
     extra: list[Mention] = []
     for d in find_dates(text):
-        if _free(d.start, d.end, taken):
+        if taken.free(d.start, d.end):
             extra.append(Mention("date", d.start, d.end, text[d.start:d.end], d.expr))
-            taken.append((d.start, d.end))
+            taken.add(d.start, d.end)
     for m in SCORE.finditer(text):
-        if _free(m.start(), m.end(), taken):
+        if taken.free(m.start(), m.end()):
             extra.append(Mention("score", m.start(), m.end(), m.group(0), (int(m.group("a")), int(m.group("b")))))
-            taken.append((m.start(), m.end()))
-    return extra + _numbers(text, 0, taken, lex)
+            taken.add(m.start(), m.end())
+    return extra + _numbers(text, taken, lex)
 
 
 def _distribute(sentences: list[Sentence], known: list[Mention], extra: list[Mention]) -> None:
@@ -415,26 +432,20 @@ def _distribute(sentences: list[Sentence], known: list[Mention], extra: list[Men
         sentence.masked = mask(sentence)
 
 
-def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return all(end <= s or start >= e for s, e in taken)
-
-
 @cache
 def _number_words() -> re.Pattern:
     words = [w for w in load_lexicon().number_words if w not in ARTICLES]
     return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
-def _numbers(text: str, base: int, taken, lex: Lexicon) -> list[Mention]:
+def _numbers(text: str, taken: Taken, lex: Lexicon) -> list[Mention]:
     out = []
     for m in DIGITS.finditer(text):
-        s, e = m.start() + base, m.end() + base
-        if _free(s, e, taken):
-            out.append(Mention("number", s, e, m.group(0), int(m.group(0))))
+        if taken.free(m.start(), m.end()):
+            out.append(Mention("number", m.start(), m.end(), m.group(0), int(m.group(0))))
     for m in _number_words().finditer(text):
-        s, e = m.start() + base, m.end() + base
-        if _free(s, e, taken):
-            out.append(Mention("number", s, e, m.group(0), lex.number_words[m.group(0).lower()]))
+        if taken.free(m.start(), m.end()):
+            out.append(Mention("number", m.start(), m.end(), m.group(0), lex.number_words[m.group(0).lower()]))
     return out
 
 

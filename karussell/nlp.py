@@ -11,6 +11,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
 from spacy.util import compile_infix_regex
 
 from .lexicon import Lexicon, load_lexicon
@@ -23,12 +24,33 @@ COMPOUND_HYPHEN = r"(?<=[A-Za-zÄÖÜäöüß0-9.])-(?=[A-ZÄÖÜ0-9])"
 
 
 def blank_german() -> Language:
-    """spaCy's blank German pipeline with compound splitting and a sentencizer."""
+    """spaCy's blank German tokenizer, splitting compounds at their hyphen."""
     nlp = spacy.blank("de")
     infixes = list(nlp.Defaults.infixes) + [COMPOUND_HYPHEN]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.add_pipe("sentencizer")
     return nlp
+
+
+PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+
+
+def sentence_starts(words: list[str], is_punct: list[bool]) -> list[int]:
+    """Token indices that start a sentence: spaCy's Sentencizer rule (a sentence ends
+    after a run of . ! ? and the punctuation that closes it), applied to plain token
+    lists. spaCy's component builds a Token object per token, which cost more than
+    tokenizing the text itself."""
+    starts, start, seen_period = [0] if words else [], 0, False
+    for i, word in enumerate(words):
+        in_punct_chars = word in PUNCT_CHARS
+        if seen_period and not is_punct[i] and not in_punct_chars:
+            if start != 0:
+                starts.append(start)
+            start, seen_period = i, False
+        elif in_punct_chars:
+            seen_period = True
+    if start != 0:
+        starts.append(start)
+    return starts
 
 
 @cache
