@@ -77,6 +77,148 @@ def show(facts: Path = typer.Argument(..., help="A facts JSONL file written by '
     console.print(", ".join(f"{t}: {n}" for t, n in counts.most_common()))
 
 
+# --- the knowledge base -------------------------------------------------
+
+DB_HELP = "Database URL or SQLite file (default: $KARUSSELL_DB, else ./karussell.sqlite)."
+FORMAT_HELP = "table, json or csv."
+
+
+def _store(db: str | None):
+    from .store import Store
+
+    try:
+        return Store(db)
+    except KarussellError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+
+
+def _answer(query, *args, **kwargs):
+    """Run a query; a name that fits nothing or several things is a clean error."""
+    try:
+        return query(*args, **kwargs)
+    except KarussellError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def ingest(
+    articles: list[str] = typer.Argument(..., help="Articles, as for 'extract'."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    batch: int = typer.Option(50, "--batch", min=1, help="Articles per transaction."),
+) -> None:
+    """Extract articles and store their facts; safe to run again on the same input.
+
+    Example: karussell ingest news/ --db karussell.sqlite
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .store.ingest import ingest as run_ingest
+
+    store = _store(db)
+    records = list(read_sources(articles))
+    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as progress:
+        task = progress.add_task("ingest", total=len(records))
+        summary = run_ingest(store, records, batch_size=batch, on_article=lambda: progress.advance(task))
+    for problem in summary.skipped:
+        err.print(f"[yellow]skipped[/yellow] {problem}", highlight=False)
+    err.print(f"{summary.read} articles read ({summary.unchanged} unchanged, {summary.replaced} replaced), "
+              f"{len(summary.skipped)} skipped, {summary.facts_added} facts added, "
+              f"{summary.evidence_added} pieces of evidence added", highlight=False)
+    raise typer.Exit(1 if summary.skipped else 0)
+
+
+@app.command()
+def club(
+    name: str = typer.Argument(..., help="A club, written any common way: 'Aachen', 'alemannia aachen', 'S04'."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
+) -> None:
+    """Head coach now and since when, contract, coach history, latest facts with sources.
+
+    Example: karussell club "Alemannia Aachen"
+    """
+    from .store.queries import club_report
+    from .views import show_club
+
+    with _store(db).engine.connect() as conn:
+        report = _answer(club_report, conn, name)
+    _emit(report, as_json, show_club)
+
+
+@app.command()
+def person(
+    name: str = typer.Argument(..., help="A person: 'Heiner Backhaus' or 'Backhaus'."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
+) -> None:
+    """A person's career: clubs, roles, dates, contracts, rumours about him, with evidence.
+
+    Example: karussell person "Heiner Backhaus"
+    """
+    from .store.queries import person_report
+    from .views import show_person
+
+    with _store(db).engine.connect() as conn:
+        report = _answer(person_report, conn, name)
+    _emit(report, as_json, show_person)
+
+
+@app.command()
+def carousel(
+    since: str | None = typer.Option(None, "--since", help="Only from this date on (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    league: str | None = typer.Option(None, "--league", help="Only clubs of this league, e.g. '3. Liga'."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """Coach changes and open coach rumours, newest first.
+
+    Example: karussell carousel --since 2024-07 --league "3. Liga"
+    """
+    from .store.queries import carousel as query
+    from .views import show_facts
+
+    with _store(db).engine.connect() as conn:
+        rows = _answer(query, conn, since=since, league=league)
+    _emit(rows, as_json, lambda r: show_facts(r, "Trainerkarussell"))
+
+
+@app.command()
+def facts(
+    ftype: str | None = typer.Option(None, "--type", help="One fact type, e.g. contract."),
+    club_name: str | None = typer.Option(None, "--club", help="Facts about this club."),
+    person_name: str | None = typer.Option(None, "--person", help="Facts about this person."),
+    since: str | None = typer.Option(None, "--since", help="Only from this date on."),
+    fmt: str = typer.Option("table", "--format", help=FORMAT_HELP),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Stored facts, filtered, as a table, JSON or CSV.
+
+    Example: karussell facts --type contract --club Aachen --format csv
+    """
+    from .store.queries import list_facts
+    from .views import facts_csv, show_facts
+
+    if fmt not in ("table", "json", "csv"):
+        err.print(f"[red]error:[/red] --format must be table, json or csv, not {fmt!r}")
+        raise typer.Exit(2)
+    with _store(db).engine.connect() as conn:
+        rows = _answer(list_facts, conn, ftype=ftype, club=club_name, person=person_name, since=since)
+    if fmt == "csv":
+        sys.stdout.write(facts_csv(rows))
+    else:
+        _emit(rows, fmt == "json", lambda r: show_facts(r, "Facts"))
+
+
+def _emit(data, as_json: bool, render) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    else:
+        render(data)
+
+
 def main() -> None:
     """Entry point for `python -m karussell`."""
     app()
