@@ -217,7 +217,8 @@ def person_report(conn: Connection, name: str) -> dict:
     """A person's career: clubs and roles with dates, contracts, rumours about him, with evidence."""
     pid = find_person(conn, name)
     full = conn.execute(select(people.c.name).where(people.c.id == pid)).scalar_one()
-    aliases = sorted(r.alias for r in conn.execute(select(person_aliases.c.alias).where(person_aliases.c.person_id == pid)))
+    aliases = sorted(r.alias for r in conn.execute(
+        select(person_aliases.c.alias).where(person_aliases.c.person_id == pid)))
     all_facts = sorted(_facts_of(conn, fact_entities.c.person_id, pid), key=_sort_key)
     for f in all_facts:
         if f["type"] == "interest":
