@@ -75,3 +75,31 @@ def test_show_prints_a_table(tmp_path: Path):
 def test_every_command_has_help_with_an_example(command: str):
     result = run(command, "--help")
     assert result.returncode == 0 and b"Example" in result.stdout
+
+
+def test_ingest_dev_set_twice_adds_nothing_the_second_time(dev_set, tmp_path: Path):
+    corpus = tmp_path / "dev.jsonl"
+    corpus.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in dev_set["articles"]), encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    first = run("ingest", str(corpus), "--db", db)
+    second = run("ingest", str(corpus), "--db", db)
+    assert first.returncode == 0 and second.returncode == 0, first.stderr
+    assert b" 0 facts added" not in first.stderr
+    assert b"(41 unchanged, 0 replaced), 0 skipped, 0 facts added" in second.stderr
+
+
+def test_club_person_carousel_and_facts_commands(tmp_path: Path):
+    scenario = Path(__file__).parent / "data" / "scenario.jsonl"
+    db = str(tmp_path / "kb.sqlite")
+    assert run("ingest", str(scenario), "--db", db).returncode == 0
+    club = run("club", "Preußen Münster", "--db", db, "--json")
+    assert json.loads(club.stdout)["head_coach"] == "Henrik Abeling"
+    table = run("club", "muenster", "--db", db)
+    assert table.returncode == 0 and b"Henrik Abeling" in table.stdout
+    person = json.loads(run("person", "Falkenrath", "--db", db, "--json").stdout)
+    assert person["person"] == "Jonas Falkenrath"
+    assert run("carousel", "--since", "2026", "--db", db).returncode == 0
+    csv_out = run("facts", "--type", "contract", "--club", "Münster", "--format", "csv", "--db", db)
+    assert csv_out.stdout.decode().splitlines()[0].startswith("id,date,type")
+    missing = run("person", "Niemand Unbekannt", "--db", db)
+    assert missing.returncode == 1 and b"no person called" in missing.stderr and b"Traceback" not in missing.stderr

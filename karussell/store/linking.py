@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sqlalchemy import Connection, and_, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from ..lexicon import load_lexicon
 from .schema import clubs, competitions, fact_entities, people, person_aliases
@@ -27,50 +27,68 @@ def normalise(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
 
-def club_id(conn: Connection, name: str) -> str:
-    """The club entity for a club name from a fact; created on first use."""
+def club_id(conn: Connection, name: str, seen: set[str] | None = None) -> str:
+    """The club entity for a club name from a fact; created on first use.
+    `seen` caches the ids known to exist during one ingest."""
     lex = load_lexicon()
     known = lex.alias_to_club.get(name)
     cid = known or "unknown:" + normalise(name).replace(" ", "-")
-    if conn.execute(select(clubs.c.id).where(clubs.c.id == cid)).first() is None:
+    if seen is not None and cid in seen:
+        return cid
+    if seen is not None:
+        seen.add(cid)
+    if conn.execute(FIND_CLUB, {"cid": cid}).first() is None:
         display = lex.clubs[known].name if known else name
         conn.execute(insert(clubs).values(id=cid, name=display, known=bool(known)))
     return cid
 
 
-def competition_id(conn: Connection, name: str) -> str | None:
+def competition_id(conn: Connection, name: str, seen: set[str] | None = None) -> str | None:
     lex = load_lexicon()
     cid = lex.alias_to_competition.get(name)
-    if cid is None:
-        return None
+    if cid is None or (seen is not None and cid in seen):
+        return cid
+    if seen is not None:
+        seen.add(cid)
     if conn.execute(select(competitions.c.id).where(competitions.c.id == cid)).first() is None:
         comp = lex.competitions[cid]
         conn.execute(insert(competitions).values(id=cid, name=comp.name, tier=comp.tier))
     return cid
 
 
+CLUBS_OF = select(fact_entities.c.club_id).where(
+    fact_entities.c.fact_id.in_(select(fact_entities.c.fact_id).where(fact_entities.c.person_id == bindparam("pid"))),
+    fact_entities.c.club_id.is_not(None))
+PEOPLE_BY_SURNAME = select(people.c.id, people.c.name).where(people.c.surname == bindparam("surname"))
+FIND_ALIAS = select(person_aliases.c.alias).where(
+    person_aliases.c.person_id == bindparam("pid"), person_aliases.c.alias == bindparam("alias"))
+FIND_CLUB = select(clubs.c.id).where(clubs.c.id == bindparam("cid"))
+
+
 def _clubs_of(conn: Connection, person_id: int) -> set[str]:
     """The clubs a person appears with in stored facts."""
-    mine = select(fact_entities.c.fact_id).where(fact_entities.c.person_id == person_id)
-    rows = conn.execute(select(fact_entities.c.club_id).where(
-        and_(fact_entities.c.fact_id.in_(mine), fact_entities.c.club_id.is_not(None))))
-    return {r.club_id for r in rows}
+    return {r.club_id for r in conn.execute(CLUBS_OF, {"pid": person_id})}
 
 
-def person_id(conn: Connection, name: str, context_clubs: set[str]) -> int:
-    """The person entity for a name seen with some clubs; merged or created."""
+def person_id(conn: Connection, name: str, context_clubs: set[str], aliases: set | None = None) -> int:
+    """The person entity for a name seen with some clubs; merged or created.
+    `aliases` caches the (person, alias) pairs known to be stored during one ingest."""
     parts = normalise(name).split()
     surname = parts[-1] if parts else normalise(name)
     full = len(parts) > 1
-    candidates = conn.execute(select(people.c.id, people.c.name).where(people.c.surname == surname)).all()
+    candidates = conn.execute(PEOPLE_BY_SURNAME, {"surname": surname}).all()
     chosen = _choose(conn, candidates, normalise(name), full, context_clubs)
     if chosen is None:
-        chosen = conn.execute(insert(people).values(name=name, surname=surname).returning(people.c.id)).scalar_one()
-    elif full and len(normalise(_name_of(candidates, chosen)).split()) == 1:
-        conn.execute(update(people).where(people.c.id == chosen).values(name=name))  # the full name now known
-    if conn.execute(select(person_aliases.c.alias).where(
-            and_(person_aliases.c.person_id == chosen, person_aliases.c.alias == name))).first() is None:
+        chosen = conn.execute(insert(people).values(name=name, surname=surname, name_key=normalise(name))
+                              .returning(people.c.id)).scalar_one()
+    elif full and len(normalise(_name_of(candidates, chosen)).split()) == 1:  # the full name now known
+        conn.execute(update(people).where(people.c.id == chosen).values(name=name, name_key=normalise(name)))
+    if aliases is not None and (chosen, name) in aliases:
+        return chosen
+    if conn.execute(FIND_ALIAS, {"pid": chosen, "alias": name}).first() is None:
         conn.execute(insert(person_aliases).values(person_id=chosen, alias=name))
+    if aliases is not None:
+        aliases.add((chosen, name))
     return chosen
 
 

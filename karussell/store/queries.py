@@ -47,11 +47,13 @@ def find_club(conn: Connection, name: str) -> str:
 def find_person(conn: Connection, name: str) -> int:
     """The stored person a name means: full name, alias, surname, then a close fuzzy match."""
     key = normalise(name)
-    rows = conn.execute(select(people.c.id, people.c.name)).all()
-    names = {r.id: r.name for r in rows}
-    exact = [pid for pid, n in names.items() if normalise(n) == key]
+    exact = [r.id for r in conn.execute(select(people.c.id).where(people.c.name_key == key))]
     if len(exact) == 1:
         return exact[0]
+    surname = key.split()[-1] if key else key
+    rows = conn.execute(select(people.c.id, people.c.name).where(
+        or_(people.c.surname == surname, people.c.surname.like(surname[:3] + "%")))).all()
+    names = {r.id: r.name for r in rows}
     aliases = conn.execute(select(person_aliases.c.person_id).where(
         func.lower(person_aliases.c.alias) == name.lower())).all()
     if len({a.person_id for a in aliases}) == 1:
@@ -122,8 +124,9 @@ def _sort_key(fact: dict) -> str:
 
 def tenures(conn: Connection, club_id: str) -> list[dict]:
     """The club's coach timeline: start, end, predecessor, successor and reason, oldest first."""
-    coach_facts = [f for f in _facts_of(conn, fact_entities.c.club_id, club_id)
-                   if f["type"] in COACH_TYPES and f["modality"] == "asserted" and _club_arg(conn, f) == club_id]
+    theirs = select(fact_entities.c.fact_id).where(fact_entities.c.club_id == club_id, fact_entities.c.arg == "club")
+    coach_facts = _fact_rows(conn, and_(facts.c.id.in_(theirs), facts.c.type.in_(COACH_TYPES),
+                                        facts.c.modality == "asserted"))
     starts = sorted((f for f in coach_facts if f["type"] == "coach_appointed"), key=_sort_key)
     ends = sorted((f for f in coach_facts if f["type"] == "coach_departed"), key=_sort_key)
     timeline = []
@@ -197,11 +200,15 @@ def club_report(conn: Connection, name: str, latest: int = 15) -> dict:
     timeline = tenures(conn, cid)
     current = next((t for t in reversed(timeline) if t["end"] is None and t["role"] in ("head_coach", "interim")),
                    None)
-    all_facts = sorted(_facts_of(conn, fact_entities.c.club_id, cid), key=_sort_key, reverse=True)
+    theirs = select(fact_entities.c.fact_id).where(fact_entities.c.club_id == cid)
+    newest = conn.execute(select(facts).where(facts.c.id.in_(theirs))
+                          .order_by(facts.c.date.desc().nulls_last(), facts.c.id.desc()).limit(latest)).all()
+    all_facts = _with_evidence(conn, [dict(r._mapping) for r in newest])
     contract = None
     if current:
-        contracts = [f for f in all_facts if f["type"] == "contract" and f["args"].get("person") == current["person"]
-                     and f["modality"] != "denied"]
+        contracts = sorted((f for f in _fact_rows(conn, and_(facts.c.id.in_(theirs), facts.c.type == "contract"))
+                            if f["args"].get("person") == current["person"] and f["modality"] != "denied"),
+                           key=_sort_key, reverse=True)
         contract = contracts[0] if contracts else None
     for f in all_facts:
         if f["type"] == "interest":

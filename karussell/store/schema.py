@@ -50,8 +50,10 @@ people = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("name", String(200), nullable=False),
     Column("surname", String(120), nullable=False),
+    Column("name_key", String(200)),  # the name normalised (migration 0002)
 )
 Index("ix_people_surname", people.c.surname)
+Index("ix_people_name_key", people.c.name_key)
 
 person_aliases = Table(
     "person_aliases", metadata,
