@@ -144,7 +144,9 @@ def extract_facts(am: ArticleMentions) -> list[Fact]:
 # --- arguments -----------------------------------------------------------
 
 def club_name(club_id: str) -> str:
-    """The canonical name of a club id."""
+    """The canonical name of a club id; an unknown club keeps the name it was written with."""
+    if club_id.startswith("unknown:"):
+        return club_id[8:]
     return load_lexicon().clubs[club_id].name
 
 

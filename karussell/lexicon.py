@@ -62,6 +62,7 @@ class Lexicon:
     anaphor_nouns: tuple[str, ...] = ()
     media_words: frozenset[str] = frozenset()
     club_nouns: frozenset[str] = frozenset()
+    club_name_starts: tuple[str, ...] = ()
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -193,4 +194,5 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
                    not_names=frozenset(words["not_names"]),
                    anaphor_nouns=tuple(words.get("anaphor_nouns", ())),
                    media_words=frozenset(words.get("media_words", ())),
-                   club_nouns=frozenset(words.get("club_nouns", ())))
+                   club_nouns=frozenset(words.get("club_nouns", ())),
+                   club_name_starts=tuple(words.get("club_name_starts", ())))

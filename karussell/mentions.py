@@ -187,6 +187,26 @@ def _club_mentions(doc: Doc, toks: Tokens, matchers, lex: Lexicon) -> list[Menti
             text = span.text[:-1] if span.text.endswith(".") else span.text
             out.append(Mention("club", span.start_char, span.start_char + len(text), text,
                                _reserve(toks.text, span, lex)))
+    return sorted(out + _unknown_clubs(toks.text, out, lex), key=lambda m: m.start)
+
+
+@cache
+def _unknown_club_regex() -> re.Pattern:
+    starts = "|".join(re.escape(s) for s in sorted(load_lexicon().club_name_starts, key=len, reverse=True))
+    place = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    return re.compile(rf"\b(?:1\. )?(?:{starts}) (?:{place})(?: (?:{place}|\d{{2,4}}))?(?![\w-])")
+
+
+def _unknown_clubs(text: str, known: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Names shaped like a club's ("Rot Weiss Ahlen") that the lexicon lacks: kept, flagged unknown."""
+    taken = [(m.start, m.end) for m in known]
+    out = []
+    for m in _unknown_club_regex().finditer(text):
+        name = m.group(0)
+        last = name.split()[-1]
+        if any(s < m.end() and m.start() < e for s, e in taken) or last in lex.not_names or last in lex.roles:
+            continue
+        out.append(Mention("club", m.start(), m.end(), name, "unknown:" + name))
     return out
 
 
@@ -205,7 +225,8 @@ def _adjectival(toks: Tokens, span: Span, lex: Lexicon) -> bool:
     if span.end >= len(toks.words) or not toks.words[span.end - 1].endswith("er"):
         return False
     nxt = toks.words[span.end]
-    return nxt in lex.media_words or (nxt[:1].isupper() and nxt not in lex.roles
+    club_words = {s.split()[0].split("-")[0] for s in lex.club_name_starts}
+    return nxt in lex.media_words or (nxt[:1].isupper() and nxt not in lex.roles and nxt not in club_words
                                       and nxt not in lex.alias_to_club and nxt not in lex.group_to_clubs)
 
 

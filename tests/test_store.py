@@ -147,13 +147,13 @@ def test_people_merge_when_context_agrees_and_stay_apart_when_it_contradicts(sto
 
 
 def test_unknown_club_is_kept_and_flagged(store):
-    ingest(store, [Article("u1", "Der FC Phantasia Nord hat sich mit Mittelfeldspieler Tarik Demirel beschäftigt.",
-                           "2025-01-01"),
-                   Article("u2", "Rot Weiss Ahlen empfängt am Samstag den SC Verl. Der Wuppertaler SV empfängt am "
-                           "Samstag Rot Weiss Ahlen.", "2025-01-01")])
+    ingest(store, [Article("u1", "Am Samstag (14 Uhr) empfangen die Oberhausener Rot Weiss Ahlen.", "2020-02-19")])
     with store.engine.connect() as conn:
-        rows = conn.execute(text("select id, known from clubs order by id")).all()
-    assert all(isinstance(r.known, bool) or r.known in (0, 1) for r in rows)
+        rows = {r.id: (r.name, bool(r.known)) for r in conn.execute(text("select id, name, known from clubs"))}
+        report = club_report(conn, "Rot Weiss Ahlen")
+    assert rows == {"rot-weiss-oberhausen": ("Rot-Weiß Oberhausen", True),
+                    "unknown:rot-weiss-ahlen": ("Rot Weiss Ahlen", False)}
+    assert [f["type"] for f in report["facts"]] == ["fixture"]
 
 
 def test_ambiguous_name_lists_candidates(store):
