@@ -143,9 +143,7 @@ def club(
     from .store.queries import club_report
     from .views import show_club
 
-    with _store(db).engine.connect() as conn:
-        report = _answer(club_report, conn, name)
-    _emit(report, as_json, show_club)
+    _show_query(db, as_json, show_club, club_report, name)
 
 
 @app.command()
@@ -161,9 +159,7 @@ def person(
     from .store.queries import person_report
     from .views import show_person
 
-    with _store(db).engine.connect() as conn:
-        report = _answer(person_report, conn, name)
-    _emit(report, as_json, show_person)
+    _show_query(db, as_json, show_person, person_report, name)
 
 
 @app.command()
@@ -180,9 +176,7 @@ def carousel(
     from .store.queries import carousel as query
     from .views import show_facts
 
-    with _store(db).engine.connect() as conn:
-        rows = _answer(query, conn, since=since, league=league)
-    _emit(rows, as_json, lambda r: show_facts(r, "Trainerkarussell"))
+    _show_query(db, as_json, lambda r: show_facts(r, "Trainerkarussell"), query, since=since, league=league)
 
 
 @app.command()
@@ -210,6 +204,13 @@ def facts(
         sys.stdout.write(facts_csv(rows))
     else:
         _emit(rows, fmt == "json", lambda r: show_facts(r, "Facts"))
+
+
+def _show_query(db: str | None, as_json: bool, render, query, *args, **kwargs) -> None:
+    """Open the store, run a query, print its answer as JSON or through `render`."""
+    with _store(db).engine.connect() as conn:
+        data = _answer(query, conn, *args, **kwargs)
+    _emit(data, as_json, render)
 
 
 def _emit(data, as_json: bool, render) -> None:
