@@ -98,3 +98,27 @@ evidence = Table(
 )
 Index("ix_evidence_article", evidence.c.article_id)
 Index("ix_evidence_fact", evidence.c.fact_id)
+
+matches = Table(
+    "matches", metadata,  # migration 0003
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("competition", String(120), nullable=False),
+    Column("season", String(9), nullable=False),
+    Column("round", String(60), nullable=False),
+    Column("matchday", Integer),
+    Column("date", String(10)),
+    Column("time", String(5)),
+    Column("home", String(200), nullable=False),  # club id; "unknown:<name>" outside the lexicon
+    Column("away", String(200), nullable=False),
+    Column("home_goals", Integer),
+    Column("away_goals", Integer),
+    Column("status", String(12), nullable=False),
+    Column("home_pens", Integer),
+    Column("away_pens", Integer),
+    Column("extra_time", Boolean, nullable=False),
+    Column("source", Text),
+    UniqueConstraint("competition", "season", "round", "home", "away", name="uq_matches_fixture"),
+)
+Index("ix_matches_season", matches.c.competition, matches.c.season)
+Index("ix_matches_home_date", matches.c.home, matches.c.date)
+Index("ix_matches_away_date", matches.c.away, matches.c.date)
