@@ -15,6 +15,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/karussell extract karussell/data/sample_articles.jsonl -o out/sample_facts.jsonl
 	$(BIN)/karussell show out/sample_facts.jsonl
+	rm -f out/sample.sqlite
+	$(BIN)/karussell matches import --bundled --db out/sample.sqlite
+	$(BIN)/karussell ingest karussell/data/sample_articles.jsonl --db out/sample.sqlite
+	$(BIN)/karussell table "3. Liga" 2024-25 --db out/sample.sqlite
+	$(BIN)/karussell club "Alemannia Aachen" --db out/sample.sqlite
 
 test: $(STAMP)
 	$(BIN)/ruff check karussell tests bench

@@ -140,10 +140,10 @@ def club(
 
     Example: karussell club "Alemannia Aachen"
     """
-    from .store.queries import club_report
+    from .matches.analysis import club_report_checked
     from .views import show_club
 
-    _show_query(db, as_json, show_club, club_report, name)
+    _show_query(db, as_json, show_club, club_report_checked, name)
 
 
 @app.command()
@@ -204,6 +204,103 @@ def facts(
         sys.stdout.write(facts_csv(rows))
     else:
         _emit(rows, fmt == "json", lambda r: show_facts(r, "Facts"))
+
+
+# --- match data ---------------------------------------------------------
+
+matches_app = typer.Typer(help="Real match data: import it, see what is stored.", no_args_is_help=True)
+app.add_typer(matches_app, name="matches")
+
+
+@matches_app.command("import")
+def matches_import(
+    paths: list[str] = typer.Argument(None, help="Football.TXT, OpenLigaDB CSV/JSON or CSV files, or directories."),
+    bundled: bool = typer.Option(False, "--bundled", help="Import the seasons that ship with karussell."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Import matches; a match already stored is updated.
+
+    Example: karussell matches import --bundled
+    """
+    from .lexicon import DATA
+    from .matches.readers import read_match_files
+    from .matches.store import import_matches
+
+    sources = list(paths or []) + ([str(DATA / "matches")] if bundled else [])
+    if not sources:
+        err.print("[red]error:[/red] give files to import, or --bundled")
+        raise typer.Exit(2)
+    summary = import_matches(_store(db), read_match_files(sources))
+    for problem in summary.skipped:
+        err.print(f"[yellow]skipped[/yellow] {problem}", highlight=False)
+    if summary.unknown_teams:
+        err.print("teams not in the lexicon (kept as unknown): " + ", ".join(sorted(summary.unknown_teams)))
+    err.print(f"{summary.added} matches added, {summary.updated} updated, {len(summary.skipped)} skipped")
+    raise typer.Exit(1 if summary.skipped else 0)
+
+
+@app.command()
+def table(
+    competition: str = typer.Argument(..., help="A league: 'Bundesliga', '2. Bundesliga', '3. Liga', ..."),
+    season: str = typer.Argument(..., help="A season: 2024-25."),
+    date: str | None = typer.Option(None, "--date", help="The table on this day (after its matches)."),
+    matchday: int | None = typer.Option(None, "--matchday", help="The table after this matchday."),
+    home: bool = typer.Option(False, "--home", help="Home matches only."),
+    away: bool = typer.Option(False, "--away", help="Away matches only."),
+    form: int | None = typer.Option(None, "--form", help="Each team's last N matches only."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """A league table at any date or matchday, with the competition's tie-breakers.
+
+    Example: karussell table "3. Liga" 2024-25 --matchday 6
+    """
+    from .matches.views import league_table
+    from .views import show_table
+
+    if home and away:
+        err.print("[red]error:[/red] --home and --away exclude each other")
+        raise typer.Exit(2)
+    side = "home" if home else "away" if away else None
+    _show_query(db, as_json, show_table, league_table, competition, season, date=date, matchday=matchday,
+                side=side, form=form)
+
+
+@app.command()
+def record(
+    name: str = typer.Argument(..., help="A coach: 'Heiner Backhaus'."),
+    club_name: str | None = typer.Option(None, "--club", help="Only the tenures at this club."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """A coach's record in each tenure: games, W-D-L, goals, points per game, table places.
+
+    Example: karussell record "Heiner Backhaus" --club "Alemannia Aachen"
+    """
+    from .matches.analysis import coach_record
+    from .views import show_record
+
+    _show_query(db, as_json, show_record, coach_record, name, club_name)
+
+
+@app.command()
+def check(
+    article: str | None = typer.Argument(None, help="An article id; all articles with --all."),
+    all_articles: bool = typer.Option(False, "--all", help="Check the claims of every stored article."),
+    db: str | None = typer.Option(None, "--db", help=DB_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """News claims (records, results, fixtures) against the match data: consistent, contradicted, unverifiable.
+
+    Example: karussell check seed-aachen-backhaus
+    """
+    from .matches.analysis import check_facts
+    from .views import show_checks
+
+    if not article and not all_articles:
+        err.print("[red]error:[/red] give an article id, or --all")
+        raise typer.Exit(2)
+    _show_query(db, as_json, show_checks, check_facts, None if all_articles else article)
 
 
 def _show_query(db: str | None, as_json: bool, render, query, *args, **kwargs) -> None:

@@ -29,8 +29,9 @@ DATE = re.compile(r"^\s*\[?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>[A-Z][a-z]{
 SCORE = (r"(?:(?P<ph>\d+)-(?P<pa>\d+) pen\. )?(?P<h>\d+)-(?P<a>\d+)(?P<aet> a\.e\.t\.)?"
          r"(?: \((?P<inner>[^)]*)\))?")
 TIME = r"^\s+(?:(?P<hh>\d{1,2})\.(?P<mm>\d{2})\s+)?"
-LINE_V = re.compile(TIME + r"(?P<home>\S.*?)\s+v\s+(?P<away>\S.*?)(?:\s{2,}" + SCORE + r")?\s*(?:\[(?P<note>\w+)\])?\s*$")
-LINE_SCORE = re.compile(TIME + r"(?P<home>\S.*?)\s{2,}" + SCORE + r"\s{2,}(?P<away>\S.*?)\s*(?:\[(?P<note>\w+)\])?\s*$")
+NOTE = r"\s*(?:\[(?P<note>\w+)\])?\s*$"
+LINE_V = re.compile(TIME + r"(?P<home>\S.*?)\s+v\s+(?P<away>\S.*?)(?:\s{2,}" + SCORE + r")?" + NOTE)
+LINE_SCORE = re.compile(TIME + r"(?P<home>\S.*?)\s{2,}" + SCORE + r"\s{2,}(?P<away>\S.*?)" + NOTE)
 
 
 def competition_name(title: str) -> str:
