@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select, text
 
 from karussell.domain import Article
 from karussell.store import Store
@@ -17,39 +16,6 @@ from karussell.store.queries import AmbiguousName, carousel, club_report, list_f
 from karussell.store.schema import facts
 
 SCENARIO = Path(__file__).parent / "data" / "scenario.jsonl"
-PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-
-
-def _postgres_available() -> bool:
-    try:
-        with create_engine(PG_URL).connect() as conn:
-            conn.execute(text("select 1"))
-        return True
-    except Exception:  # noqa: BLE001 - any failure means no server to test against
-        return False
-
-
-PG = _postgres_available()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path: Path):
-    if request.param == "sqlite":
-        yield Store(str(tmp_path / "kb.sqlite"))
-        return
-    if not PG:
-        pytest.skip(f"no PostgreSQL server at {PG_URL}")
-    schema = f"karussell_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        yield Store(PG_URL, schema=schema)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-
-
 def _articles(path: Path = SCENARIO) -> list[Article]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [Article(id=r["id"], text=r["text"], date=r["date"], title=r.get("title")) for r in rows]

@@ -21,8 +21,10 @@ from .model import Match
 from .teams import club_id_for
 
 DATA = Path(str(resources.files("karussell") / "data"))
-KEYS = {"points", "goal_difference", "goals_for", "away_goals_for", "wins",
-        "h2h_points", "h2h_goal_difference", "h2h_goals_for", "h2h_away_goals"}
+# table key -> Row attribute; h2h_ keys read the same attribute in the tied teams' mini table
+KEYS = {"points": "points", "goal_difference": "goal_difference", "goals_for": "goals_for",
+        "away_goals_for": "away_goals_for", "wins": "wins", "h2h_points": "points",
+        "h2h_goal_difference": "goal_difference", "h2h_goals_for": "goals_for", "h2h_away_goals": "away_goals_for"}
 
 
 @dataclass
@@ -132,12 +134,13 @@ def _order(rows: list[Row], matches: list[Match], keys: tuple[str, ...]) -> list
     if len(rows) <= 1 or not keys:
         return sorted(rows, key=lambda r: r.club)
     key, rest = keys[0], keys[1:]
+    attribute = KEYS[key]
     if key.startswith("h2h_"):
         clubs = {r.club for r in rows}
         mini = _rows([m for m in matches if m.home in clubs and m.away in clubs], None, None)
-        value = lambda r: getattr(mini.get(r.club, Row(r.club)), key[4:])  # noqa: E731
+        value = lambda r: getattr(mini.get(r.club, Row(r.club)), attribute)  # noqa: E731
     else:
-        value = lambda r: getattr(r, key)  # noqa: E731
+        value = lambda r: getattr(r, attribute)  # noqa: E731
     groups: dict[int, list[Row]] = {}
     for r in rows:
         groups.setdefault(value(r), []).append(r)
