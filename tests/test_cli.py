@@ -103,3 +103,25 @@ def test_club_person_carousel_and_facts_commands(tmp_path: Path):
     assert csv_out.stdout.decode().splitlines()[0].startswith("id,date,type")
     missing = run("person", "Niemand Unbekannt", "--db", db)
     assert missing.returncode == 1 and b"no person called" in missing.stderr and b"Traceback" not in missing.stderr
+
+
+def test_match_commands_end_to_end(tmp_path: Path):
+    db = str(tmp_path / "kb.sqlite")
+    imported = run("matches", "import", "--bundled", "--db", db)
+    assert imported.returncode == 0 and b"1984 matches added" in imported.stderr
+    table = json.loads(run("table", "3. Liga", "2024-25", "--matchday", "6", "--db", db, "--json").stdout)
+    aachen = next(r for r in table["rows"] if r["club"] == "Alemannia Aachen")
+    assert (aachen["played"], aachen["points"]) == (6, 7)
+    article = tmp_path / "a.jsonl"
+    article.write_text(json.dumps({"id": "a", "date": "2024-09-23", "text": SEED_LIKE + " Sieben Punkte aus sechs "
+                                   "Spielen holte Alemannia Aachen bisher."}) + "\n", encoding="utf-8")
+    assert run("ingest", str(article), "--db", db).returncode == 0
+    checks = json.loads(run("check", "a", "--db", db, "--json").stdout)
+    assert [(c["type"], c["verdict"]) for c in checks] == [("record", "consistent")]
+    club = json.loads(run("club", "Aachen", "--db", db, "--json").stdout)
+    assert any(f.get("check", {}).get("verdict") == "consistent" for f in club["facts"])
+    record = json.loads(run("record", "Backhaus", "--db", db, "--json").stdout)
+    assert record["tenures"][0]["games"] == 38
+    assert run("matches", "import", "--help").returncode == 0
+    missing = run("table", "Bundesliga", "1999-00", "--db", db)
+    assert missing.returncode == 1 and b"no matches of Bundesliga 1999-00 stored" in missing.stderr
