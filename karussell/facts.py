@@ -17,7 +17,7 @@ from functools import cache
 from .dates import Anchor, DateExpr, resolve
 from .domain import Fact, Mention
 from .lexicon import load_lexicon
-from .mentions import ArticleMentions, Sentence
+from .mentions import OPPONENT, ArticleMentions, Sentence, mention_part
 from .patterns import Rule, load_cues, load_rules, slot_name
 
 REQUIRED = {
@@ -216,27 +216,12 @@ def _person_role(am: ArticleMentions, person: str) -> str | None:
     return None
 
 
-# What stands before a club tells its part in the sentence: after "gegen",
-# "vom", "beim" ... it is an opponent, a source or a venue, not the subject.
-OTHER_PARTY = re.compile(r"(?:\b(?:gegen|gegenüber|vom|von|aus|zum|zur|zu|nach|mit|über|auf|an|am|ans|"
-                         r"bei|beim|im|in|ins|Verfolger|Gegner|Konkurrenten?|früheren|ehemaligen|einstigen)\s+"
-                         r"(?:(?:de[nmrs]|die|das|dem|der|einem|einen|ersten|dänischen|englischen|"
-                         r"belgischen|\w+en)\s+){0,2}|-|\()$")
-OPPONENT = re.compile(r"\b(?:gegen|gegenüber)\s+(?:(?:de[nmrs]|die|das)\s+)?(?:\w+\s+)?$")
-LOCATION = re.compile(r"\b(?:in|bei|beim|im)\s+(?:de[mnr]\s+)?$")
-
-
 def _after_gegen(sentence: Sentence, m: Mention) -> bool:
     return bool(OPPONENT.search(sentence.text[max(0, m.start - sentence.start - 30):m.start - sentence.start]))
 
 
 def _part(sentence: Sentence, m: Mention) -> str:
-    before = sentence.text[max(0, m.start - sentence.start - 40):m.start - sentence.start]
-    if LOCATION.search(before):
-        return "location"
-    if OTHER_PARTY.search(before):
-        return "other"
-    return "subject"
+    return mention_part(sentence.text, m.start - sentence.start)
 
 
 def _clubs_in(sentence: Sentence, skip: set[str], parts: tuple[str, ...]) -> list[Mention]:

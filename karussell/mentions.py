@@ -96,7 +96,7 @@ def find_mentions(article: Article) -> ArticleMentions:
     title_doc = nlp.make_doc(article.title) if article.title else None
     title_clubs = _club_mentions(title_doc, Tokens.of(title_doc, article.title), matchers, lex) if title_doc else []
     _resolve_groups(title_clubs, result.club_counts, lex, "")
-    result.focus_club = _focus_club(title_clubs, clubs)
+    result.focus_club = _focus_club(article.title or "", title_clubs, toks.text, clubs)
     everything = sorted([m for m in clubs if m.value] + people + comps + labels + roles, key=lambda m: m.start)
     extra = _text_mentions(toks.text, everything, lex)
     _distribute(sentences, everything, extra)
@@ -243,15 +243,52 @@ def _resolve_groups(clubs: list[Mention], counts: Counter, lex: Lexicon, title: 
             m.value = candidates[0]
 
 
-def _focus_club(title_clubs: list[Mention], clubs: list[Mention]) -> str | None:
-    """The club the article is about: named in the title and lead, and often."""
+# What stands before a club tells its part in the sentence: after "gegen",
+# "vom", "beim" ... it is an opponent, a source or a venue, not the subject.
+OTHER_PARTY = re.compile(r"(?:\b(?i:gegen|gegenüber|vom|von|aus|zum|zur|zu|nach|mit|über|auf|an|am|ans|vor|"
+                         r"bei|beim|im|in|ins|Verfolger|Gegner|Konkurrenten?|früheren|ehemaligen|einstigen)\s+"
+                         r"(?:(?:de[nmrs]|die|das|dem|der|einem|einen|ersten|dänischen|englischen|"
+                         r"belgischen|\w+en)\s+){0,2}|-|\()$")
+OPPONENT = re.compile(r"\b(?:gegen|gegenüber)\s+(?:(?:de[nmrs]|die|das)\s+)?(?:\w+\s+)?$")
+LOCATION = re.compile(r"\b(?i:in|bei|beim|im)\s+(?:de[mnr]\s+)?$")
+
+
+COMPOUND_AFTER = re.compile(r"-(?P<word>[A-ZÄÖÜ][\wäöüß]*)")
+
+
+def mention_part(text: str, offset: int, end: int | None = None) -> str:
+    """A club mention's part in its sentence, from the words around it: subject, location or other.
+    A club that begins a compound ("Bielefeld-Spiel") is a modifier, unless of a role ("FCK-Trainer")."""
+    if end is not None and (compound := COMPOUND_AFTER.match(text, end)):
+        if compound.group("word") not in load_lexicon().roles:
+            return "other"
+    before = text[max(0, offset - 40):offset]
+    if LOCATION.search(before):
+        return "location"
+    if OTHER_PARTY.search(before):
+        return "other"
+    return "subject"
+
+
+def _focus_club(title: str, title_clubs: list[Mention], text: str, clubs: list[Mention]) -> str | None:
+    """The club the article is about: the subject of its title and lead, and often named.
+
+    None when no club stands out (a round-up of a matchday): then no fact takes
+    the article's club by default."""
     weights: Counter = Counter()
-    for rank, m in enumerate(m for m in title_clubs if m.value):
-        weights[m.value] += 10 if rank == 0 else 3
+    for m in title_clubs:
+        if m.value:
+            weights[m.value] += 6 if mention_part(title, m.start, m.end) == "subject" else 2
     for m in clubs:
         if m.value:
-            weights[m.value] += 3 if m.start < 300 else 1
-    return weights.most_common(1)[0][0] if weights else None
+            subject = mention_part(text, m.start, m.end) == "subject"
+            weights[m.value] += (3 if subject else 1) if m.start < 300 else (1 if subject else 0.5)
+    ranked = weights.most_common(2)
+    if not ranked:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 # --- people --------------------------------------------------------------
