@@ -42,6 +42,7 @@ ARGS = {
     "transfer": {"person", "to_club", "from_club", "fee", "kind"},
 }
 COACH_ROLES = {"head_coach", "interim", "assistant"}
+IN_COMPETITION = re.compile(r"\b(?:in der|im|der)\s+$")  # "in der 3. Liga", not "in die 2. Bundesliga" (a move)
 PERSON_CLUB_TYPES = ("player_status", "contract", "coach_appointed", "coach_departed")
 CLUB_SLOTS = {"club", "team", "opponent", "to_club", "from_club"}
 
@@ -179,6 +180,23 @@ def _arguments(match: Match) -> tuple[dict, dict[str, int]] | None:
     for key, value in match.rule.args.items():
         args.setdefault(key, value)
     return args, where
+
+
+AFTER_PERSON_CLUB = re.compile(r"^(?: (?:von|vom|des) (?:(?:der|dem)\s)?| \()$")
+
+
+def club_after_person(am: ArticleMentions, person: str) -> str | None:
+    """A club written right after a person, "Jonas Kramer von Hertha BSC": where he plays, or,
+    in a transfer, where he comes from; so only a fallback."""
+    for sentence in am.sentences:
+        ms = sentence.mentions
+        for i, m in enumerate(ms[:-1]):
+            if m.kind == "person" and m.value == person and not m.extra.get("anaphor"):
+                nxt = ms[i + 1]
+                gap = sentence.text[m.end - sentence.start:nxt.start - sentence.start]
+                if nxt.kind == "club" and nxt.value and AFTER_PERSON_CLUB.match(gap):
+                    return club_name(nxt.value)
+    return None
 
 
 def person_club(sentence: Sentence, person: str) -> str | None:
@@ -329,7 +347,10 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         known = _known_club(match.am, person) if person else None
         args["club"] = known or _context_club(match, taken, position, person_parts)
     if rule.type in ("match_result", "fixture") and "team" not in args:
-        args["team"] = _context_club(match, taken, position)
+        players = [m.value for m in match.sentence.mentions if m.kind == "person" and m.value]
+        own = next((c for c in (_known_club(match.am, p) or club_after_person(match.am, p) for p in players)
+                    if c and c not in taken), None)
+        args["team"] = own or _context_club(match, taken, position)  # "X traf beim 3:1 gegen Y": X's club
     if opts.get("to_club_from_context") and "to_club" not in args:
         args["to_club"] = _context_club(match, taken | {args.get("from_club")}, None, person_parts, True)
     if opts.get("from_club_from_context") and "from_club" not in args:
@@ -366,7 +387,8 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
         role = _person_role(match.am, args["target"])
         if role:
             args["role"] = "head_coach" if role in COACH_ROLES else role
-    comp = next((m.value for m in match.sentence.mentions if m.kind == "competition"), None)
+    comp = next((m.value for m in match.sentence.mentions if m.kind == "competition"
+                 and IN_COMPETITION.search(match.sentence.text[:m.start - match.sentence.start])), None)
     if rule.type in ("match_result", "fixture", "record") and comp and "competition" not in args:
         args["competition"] = comp
     return {k: v for k, v in args.items() if v is not None}

@@ -259,9 +259,9 @@ COMPOUND_AFTER = re.compile(r"-(?P<word>[A-ZÄÖÜ][\wäöüß]*)")
 def mention_part(text: str, offset: int, end: int | None = None) -> str:
     """A club mention's part in its sentence, from the words around it: subject, location or other.
     A club that begins a compound ("Bielefeld-Spiel") is a modifier, unless of a role ("FCK-Trainer")."""
-    if end is not None and (compound := COMPOUND_AFTER.match(text, end)):
-        if compound.group("word") not in load_lexicon().roles:
-            return "other"
+    compound = COMPOUND_AFTER.match(text, end) if end is not None else None
+    if compound and compound.group("word") not in load_lexicon().roles:
+        return "other"
     before = text[max(0, offset - 40):offset]
     if LOCATION.search(before):
         return "location"
@@ -385,7 +385,7 @@ def _name_end(toks: Tokens, i: int, lex: Lexicon) -> int:
             j += 2  # "Finn-Ole", "Petrović-Lenz" were split by the compound rule
             continue
         if word in ("van", "de", "von", "der", "da", "ten", "di") and j + 1 < len(words) \
-                and _is_name_token(words[j + 1], lex) and j - i < 3:
+                and _is_name_token(words[j + 1], lex) and j - i < 3 and not _names_club(words[j + 1], lex):
             j += 2
             continue
         if _is_name_token(word, lex) and word not in lex.alias_to_club \
@@ -394,6 +394,12 @@ def _name_end(toks: Tokens, i: int, lex: Lexicon) -> int:
             continue
         break
     return j
+
+
+def _names_club(word: str, lex: Lexicon) -> bool:
+    """ "Jonas Kramer von Hertha": "von" starts a club here, not a name like "Hans von Allmen"."""
+    return word in lex.alias_to_club or word in lex.group_to_clubs or word in {
+        s.split()[0].split("-")[0] for s in lex.club_name_starts}
 
 
 def _clean_name(text: str) -> str:
