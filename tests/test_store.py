@@ -113,12 +113,12 @@ def test_people_merge_when_context_agrees_and_stay_apart_when_it_contradicts(sto
 
 
 def test_unknown_club_is_kept_and_flagged(store):
-    ingest(store, [Article("u1", "Am Samstag (14 Uhr) empfangen die Oberhausener Rot Weiss Ahlen.", "2020-02-19")])
+    ingest(store, [Article("u1", "Am Samstag (14 Uhr) empfangen die Oberhausener TuS Phantasia.", "2020-02-19")])
     with store.engine.connect() as conn:
         rows = {r.id: (r.name, bool(r.known)) for r in conn.execute(text("select id, name, known from clubs"))}
-        report = club_report(conn, "Rot Weiss Ahlen")
+        report = club_report(conn, "TuS Phantasia")
     assert rows == {"rot-weiss-oberhausen": ("Rot-Weiß Oberhausen", True),
-                    "unknown:rot-weiss-ahlen": ("Rot Weiss Ahlen", False)}
+                    "unknown:tus-phantasia": ("TuS Phantasia", False)}
     assert [f["type"] for f in report["facts"]] == ["fixture"]
 
 
