@@ -25,6 +25,7 @@ from .nlp import NOUN_SUFFIXES, known_words, pipeline, sentence_starts
 SCORE = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[:-]\s?(?P<b>\d{1,2})(?![\d:/]|\.\d|-\d)")
 AGE_ANAPHOR = re.compile(r"(?:\b[Dd](?:er|em|en|es)\s+(?:\d{2})(?:-[Jj]ährigen?|\s+Jahre\s+alten?)\b)")
 DIGITS = re.compile(r"(?<![\w.,:/-])\d{1,3}(?![\d:/]|\.\d)")
+SCORE_END = re.compile(r"(?<=\d[:-]\d\.)(?=\s+[A-ZÄÖÜ])|(?<=\d[:-]\d\d\.)(?=\s+[A-ZÄÖÜ])")  # "... 3:3. Am ..."
 YEAR_END = re.compile(r"(?<=\b(?:19|20)\d\d\.)(?=\s+[A-ZÄÖÜ„\"])")  # spaCy reads "2025." as an ordinal
 NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$|^[A-ZÄÖÜ]$")
 
@@ -132,6 +133,7 @@ def _split_after_clubs(sentences: list[Sentence], clubs: list[Mention], text: st
     cuts = {m.end + 1 for m in clubs if text[m.end:m.end + 2] in (". ", ".\n")
             and m.end + 2 < len(text) and (text[m.end + 2:m.end + 3].isupper() or text[m.end + 2] in "„\"")}
     cuts |= {m.end() for m in YEAR_END.finditer(text)}
+    cuts |= {m.end() for m in SCORE_END.finditer(text)}
     cuts |= {m.start() for m in re.finditer(r"\n", text)}
     out = []
     for sentence in sentences:
