@@ -215,6 +215,20 @@ def person_club(sentence: Sentence, person: str) -> str | None:
     return None
 
 
+ROLE_OF_CLUB = re.compile(r"^ (?:von|vom|des|beim|bei der|bei) (?:(?:dem|der)\s)?$")
+
+
+def _role_club(sentence: Sentence) -> str | None:
+    """ "als Trainer von Rot-Weiss Essen", "Trainer des FC Augsburg": the club a coach role belongs to."""
+    ms = sentence.mentions
+    for role, club in zip(ms, ms[1:], strict=False):
+        gap = sentence.text[role.end - sentence.start:club.start - sentence.start]
+        if role.kind == "role" and role.value in COACH_ROLES and club.kind == "club" and club.value \
+                and ROLE_OF_CLUB.match(gap):
+            return club_name(club.value)
+    return None
+
+
 def _known_club(am: ArticleMentions, person: str) -> str | None:
     for sentence in am.sentences:
         club = person_club(sentence, person)
@@ -345,7 +359,8 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         args["club"] = _context_club(match, taken, position)
     elif rule.type in PERSON_CLUB_TYPES and "club" not in args:
         known = _known_club(match.am, person) if person else None
-        args["club"] = known or _context_club(match, taken, position, person_parts)
+        post = _role_club(match.sentence) if rule.type != "player_status" else None
+        args["club"] = known or post or _context_club(match, taken, position, person_parts)
     if rule.type in ("match_result", "fixture") and "team" not in args:
         players = [m.value for m in match.sentence.mentions if m.kind == "person" and m.value]
         own = next((c for c in (_known_club(match.am, p) or club_after_person(match.am, p) for p in players)
@@ -432,10 +447,16 @@ def _modality(match: Match) -> str | None:
 DAY_PRECISE = ("day", "weekday")
 
 
+UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|Ende\s+|Mitte\s+)?$")
+
+
 def _dates_in(sentence: Sentence, used: set[int]) -> list[DateExpr]:
+    """The sentence's date expressions that can date an event: not a bare kick-off time, not an end
+    ("bis 2026", which is a contract's, not the event's)."""
     return [m.value for i, m in enumerate(sentence.mentions)
             if m.kind == "date" and i not in used and isinstance(m.value, DateExpr)
-            and not (m.value.time and m.value.weekday is None and m.value.month is None)]
+            and not (m.value.time and m.value.weekday is None and m.value.month is None)
+            and not UNTIL_BEFORE.search(sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start])]
 
 
 MATCH_BOUND = {"player_status", "record", "contract", "promotion", "relegation"}
