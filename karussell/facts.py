@@ -318,12 +318,16 @@ def _context_club(match: Match, skip: set[str], position: int | None = None,
 
 
 def _last_person_before(match: Match) -> str | None:
-    """The person a sentence-initial "Er"/"Sein" refers to: the last one named, officials
-    (who are mostly quoted) aside."""
-    for sentence in reversed(match.am.sentences[:match.index]):
-        for m in reversed(sentence.mentions):
-            if m.kind == "person" and m.value and match.am.people.get(m.value, {}).get("role") != "official":
-                return m.value
+    """The person an "Er"/"Sein" refers to: the subject of the clause before, i.e. the first person
+    named earlier in the sentence, else in the last sentence that names one; officials (mostly
+    quoted) aside."""
+    start = _match_start(match)
+    earlier = [m for m in match.sentence.mentions if m.end <= start]
+    for mentions in [earlier] + [s.mentions for s in reversed(match.am.sentences[:match.index])]:
+        people = [m.value for m in mentions if m.kind == "person" and m.value
+                  and match.am.people.get(m.value, {}).get("role") != "official"]
+        if people:
+            return people[0]
     return None
 
 

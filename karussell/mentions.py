@@ -247,7 +247,8 @@ def _resolve_groups(clubs: list[Mention], counts: Counter, lex: Lexicon, title: 
 
 # What stands before a club tells its part in the sentence: after "gegen",
 # "vom", "beim" ... it is an opponent, a source or a venue, not the subject.
-OTHER_PARTY = re.compile(r"(?:\b(?i:gegen|gegenüber|vom|von|aus|zum|zur|zu|nach|mit|über|auf|an|am|ans|vor|"
+OTHER_PARTY = re.compile(r"(?:\b(?:den|dem|die|das) (?:der|die|das)\s+$|"  # a relative clause: "den der VfL ausleiht"
+                         r"\b(?i:gegen|gegenüber|vom|von|aus|zum|zur|zu|nach|mit|über|auf|an|am|ans|vor|"
                          r"bei|beim|im|in|ins|Verfolger|Gegner|Konkurrenten?|früheren|ehemaligen|einstigen)\s+"
                          r"(?:(?:de[nmrs]|die|das|dem|der|einem|einen|ersten|dänischen|englischen|"
                          r"belgischen|\w+en)\s+){0,2}|-|\()$")
