@@ -371,7 +371,7 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
                     if c and c not in taken), None)
         args["team"] = own or _context_club(match, taken, position)  # "X traf beim 3:1 gegen Y": X's club
     if opts.get("to_club_from_context") and "to_club" not in args:
-        args["to_club"] = _context_club(match, taken | {args.get("from_club")}, None, person_parts, True)
+        args["to_club"] = _context_club(match, taken | {args.get("from_club")})  # a subject club, not a place
     if opts.get("from_club_from_context") and "from_club" not in args:
         known = _known_club(match.am, person) if person else None
         args["from_club"] = known or _context_club(match, taken | {args.get("to_club")}, None, person_parts, True)
