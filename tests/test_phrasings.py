@@ -1,0 +1,82 @@
+"""News phrasing beyond the dev set (texts written for these tests): what must be found, and what
+must not be, in round-ups, live tickers, interviews, commentary and short news."""
+
+from __future__ import annotations
+
+import pytest
+
+from karussell.domain import Article
+from karussell.pipeline import extract_article
+
+
+def _facts(text: str, date: str = "2024-10-14", title: str = "") -> set[tuple]:
+    out = set()
+    for f in extract_article(Article("t", text, date, title)):
+        a = f.args
+        key = {"match_result": ("team", "team_goals", "opponent", "opponent_goals"), "fixture": ("team", "opponent"),
+               "coach_departed": ("person", "club", "reason"), "coach_appointed": ("person", "club"),
+               "contract": ("person", "club", "until"), "transfer": ("person", "from_club", "to_club"),
+               "relegation": ("club",), "promotion": ("club",), "record": ("club", "points", "games"),
+               "player_status": ("person", "status"), "interest": ("subject", "target")}[f.type]
+        out.add((f.type, f.modality, *(a.get(k) for k in key)))
+    return out
+
+
+FOUND = [
+    ("Bayer Leverkusen gewann 2:1 gegen den FC St. Pauli, Eintracht Frankfurt setzte sich mit 4:0 gegen den "
+     "1. FC Heidenheim durch.",
+     {("match_result", "asserted", "Bayer 04 Leverkusen", 2, "FC St. Pauli", 1),
+      ("match_result", "asserted", "Eintracht Frankfurt", 4, "1. FC Heidenheim", 0)}),
+    ("Der VfB Stuttgart verlor dagegen 0:1 beim VfL Wolfsburg.",
+     {("match_result", "asserted", "VfB Stuttgart", 0, "VfL Wolfsburg", 1)}),
+    ("Ergebnisse: SC Wiedenbrück – Sportfreunde Lotte 2:1, Wuppertaler SV – 1. FC Köln II 0:0.",
+     {("match_result", "asserted", "SC Wiedenbrück", 2, "SF Lotte", 1),
+      ("match_result", "asserted", "Wuppertaler SV", 0, "1. FC Köln II", 0)}),
+    ("Der VfL Bochum entlässt Trainer Peter Zeidler. Nachfolger wird Dieter Hecking, der einen Vertrag bis 2026 "
+     "erhält.",
+     {("coach_departed", "asserted", "Peter Zeidler", "VfL Bochum", "sacked"),
+      ("coach_appointed", "asserted", "Dieter Hecking", "VfL Bochum"),
+      ("contract", "asserted", "Dieter Hecking", "VfL Bochum", "2026")}),
+    ("Der FC Augsburg und Trainer Jess Thorup gehen getrennte Wege. Sandro Wagner übernimmt den Trainerposten "
+     "beim FC Augsburg.",
+     {("coach_departed", "asserted", "Jess Thorup", "FC Augsburg", "mutual"),
+      ("coach_appointed", "asserted", "Sandro Wagner", "FC Augsburg")}),
+    ("Enzo Falkner tritt als Trainer von Rot-Weiss Essen zurück.",
+     {("coach_departed", "asserted", "Enzo Falkner", "Rot-Weiss Essen", "resigned")}),
+    ("Der 1. FC Köln leiht Stürmer Damion Downs an den SC Paderborn 07 aus. Kapitän Florian Kainz verlängert "
+     "seinen Vertrag beim 1. FC Köln bis 2027.",
+     {("transfer", "asserted", "Damion Downs", "1. FC Köln", "SC Paderborn 07"),
+      ("contract", "asserted", "Florian Kainz", "1. FC Köln", "2027")}),
+    ("Der 1. FC Köln und der SV Darmstadt 98 stiegen aus der Bundesliga ab. Holstein Kiel und der FC St. Pauli "
+     "stiegen in die Bundesliga auf.",
+     {("relegation", "asserted", "1. FC Köln"), ("relegation", "asserted", "SV Darmstadt 98"),
+      ("promotion", "asserted", "Holstein Kiel"), ("promotion", "asserted", "FC St. Pauli")}),
+    ("Wie die Sport Bild berichtet, beschäftigt sich der 1. FC Union Berlin mit Mittelfeldspieler Jonas Kramer "
+     "von Hertha BSC.",
+     {("interest", "reported", "1. FC Union Berlin", "Jonas Kramer")}),
+    ("Stürmer Thilo Töpken fehlt weiter mit einer Knieverletzung, Kapitän Joshua Bitter ist nach überstandener "
+     "Grippe wieder im Training.",
+     {("player_status", "asserted", "Thilo Töpken", "injured"),
+      ("player_status", "asserted", "Joshua Bitter", "returned")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t[:40] for t, _ in FOUND])
+def test_phrasing_is_read(text: str, expected: set[tuple]):
+    assert expected <= _facts(text)
+
+
+SILENT = [
+    "90. Minute: Abpfiff! 78. Minute: Tor für Augsburg! Phillip Tietz trifft zum 2:0. 45. Minute: Halbzeit. "
+    "Es steht 1:0.",
+    "Wenn ein Klub wie der 1. FC Köln anrufen würde, würde ich zuhören.",
+    "Es wäre ein Fehler, Trainer Tim Walter jetzt zu entlassen. Sollte der Hamburger SV den Aufstieg verpassen, "
+    "muss man reden.",
+    "Beim Essen nach dem Spiel war die Stimmung gut, mit viel Energie geht es in die Halle zum Training.",
+    "Die Hamburger Morgenpost berichtet über den Sturm im Wasserglas.",
+]
+
+
+@pytest.mark.parametrize("text", SILENT, ids=[t[:40] for t in SILENT])
+def test_no_fact_where_none_is_stated(text: str):
+    assert _facts(text) == set()
