@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from .dates import find_dates
 from .domain import Article, Mention
 from .lexicon import Lexicon, load_lexicon
-from .nlp import NOUN_SUFFIXES, known_words, pipeline, sentence_starts
+from .nlp import NOUN_SUFFIXES, known_words, lexicon_words, pipeline, sentence_starts
 
 SCORE = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[:-]\s?(?P<b>\d{1,2})(?![\d:/]|\.\d|-\d)")
 AGE_ANAPHOR = re.compile(r"(?:\b[Dd](?:er|em|en|es)\s+(?:\d{2})(?:-[Jj]ährigen?|\s+Jahre\s+alten?)\b)")
@@ -366,7 +366,40 @@ def _full_names(toks: Tokens, lex: Lexicon) -> list[Mention]:
                 i = end
                 continue
         i += 1
+    return out + _unlisted_names(toks, lex, out)
+
+
+NAME_CONTEXT_AFTER = re.compile(r"^(?:,\s+(?:der|die|dessen|deren)\b|\s+\(\d|\s+(?:sagte|sagt|traf|erzielte|meinte|"
+                                r"erklärte|kommt|wechselt|fehlt|fällt))")
+
+
+def _unlisted_names(toks: Tokens, lex: Lexicon, found: list[Mention]) -> list[Mention]:
+    """Names with a given name the list lacks ("Vincenzo Grifo"): two capitalised words the German
+    lexicon does not know, taken as a name when the surname recurs alone in the article or a name's
+    context follows ("Pal Dardai, der ...")."""
+    known = lexicon_words()
+    covered = {i for m in found for i in range(m.start, m.end)}
+    words, starts = toks.words, toks.starts
+    out = []
+    for i in range(len(words) - 1):
+        first, second = words[i], words[i + 1]
+        if starts[i] in covered or starts[i + 1] != toks.end(i) + 1:
+            continue
+        if not all(_unknown_word(w, lex, known) for w in (first, second)):
+            continue
+        end = toks.end(i + 1)
+        recurs = sum(1 for w in words if w == second or w == second + "s") > 1
+        if recurs or NAME_CONTEXT_AFTER.match(toks.text[end:end + 20]):
+            out.append(Mention("person", starts[i], end, toks.text[starts[i]:end], f"{first} {second}"))
+            covered.update(range(starts[i], end))
     return out
+
+
+def _unknown_word(word: str, lex: Lexicon, known: frozenset[str]) -> bool:
+    return (len(word) > 2 and word.isalpha() and _is_name_token(word, lex) and word.lower() not in known
+            and word not in lex.alias_to_club and word not in lex.group_to_clubs and word not in lex.months
+            and word not in lex.weekdays and word not in lex.alias_to_competition and "-" not in word
+            and not word.endswith(NOUN_SUFFIXES))
 
 
 def _common_noun(word: str, given_name_known: bool) -> bool:

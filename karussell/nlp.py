@@ -91,13 +91,21 @@ def build_matchers(nlp: Language, lex: Lexicon) -> dict[str, PhraseMatcher]:
 
 
 @cache
-def known_words() -> frozenset[str]:
-    """German word forms and lemmas of spacy-lookups-data's lookup table.
-
-    Tells a capitalised common noun ("Interesse") from a surname after a given
-    name; loaded once, from the installed package, never downloaded.
-    """
+def _lemma_values() -> tuple[str, ...]:
+    """The lemmas of spacy-lookups-data's German lookup table, loaded once from the installed
+    package, never downloaded."""
     from spacy.lookups import load_lookups
 
-    table = load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
-    return frozenset(v for v in table.values() if v[:1].isupper())
+    return tuple(load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup").values())
+
+
+@cache
+def known_words() -> frozenset[str]:
+    """German nouns (capitalised lemmas): tells "Interesse" from a surname after a given name."""
+    return frozenset(v for v in _lemma_values() if v[:1].isupper())
+
+
+@cache
+def lexicon_words() -> frozenset[str]:
+    """Every lemma the table knows, lower-cased: a word of the language, not a name."""
+    return frozenset(v.lower() for v in _lemma_values())
