@@ -249,7 +249,7 @@ def _resolve_groups(clubs: list[Mention], counts: Counter, lex: Lexicon, title: 
 # "vom", "beim" ... it is an opponent, a source or a venue, not the subject.
 OTHER_PARTY = re.compile(r"(?:\b(?:den|dem|die|das) (?:der|die|das)\s+$|"  # a relative clause: "den der VfL ausleiht"
                          r"\b(?i:gegen|gegenüber|vom|von|aus|zum|zur|zu|nach|mit|über|auf|an|am|ans|vor|"
-                         r"bei|beim|im|in|ins|Verfolger|Gegner|Konkurrenten?|früheren|ehemaligen|einstigen)\s+"
+                         r"bei|beim|im|in|ins|Verfolger|Gegner|Konkurrenten?|frühere[nr]?|ehemalige[nr]?|einstige[nr]?)\s+"
                          r"(?:(?:de[nmrs]|die|das|dem|der|einem|einen|ersten|dänischen|englischen|"
                          r"belgischen|\w+en)\s+){0,2}|-|\()$")
 OPPONENT = re.compile(r"\b(?:gegen|gegenüber)\s+(?:(?:de[nmrs]|die|das)\s+)?(?:\w+\s+)?$")
