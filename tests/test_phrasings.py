@@ -54,6 +54,17 @@ FOUND = [
     ("Wie die Sport Bild berichtet, beschäftigt sich der 1. FC Union Berlin mit Mittelfeldspieler Jonas Kramer "
      "von Hertha BSC.",
      {("interest", "reported", "1. FC Union Berlin", "Jonas Kramer")}),
+    ("Trainer Julian Schuster muss auf den gesperrten Maximilian Eggestein verzichten. Auch Michael Gregoritsch "
+     "ist angeschlagen.",
+     {("player_status", "asserted", "Maximilian Eggestein", "suspended"),
+      ("player_status", "asserted", "Michael Gregoritsch", "doubtful")}),
+    ("Der VfB Stuttgart gibt Verteidiger Hiroki Ito an den FC Bayern München ab. Laut Medienberichten ist der "
+     "FC Schalke 04 an Mittelfeldspieler Ron Schallenberg interessiert.",
+     {("transfer", "asserted", "Hiroki Ito", "VfB Stuttgart", "FC Bayern München"),
+      ("interest", "reported", "FC Schalke 04", "Ron Schallenberg")}),
+    ("Hertha BSC sucht einen neuen Trainer. Auch der frühere Schalker Coach Frank Kramer wird gehandelt. "
+     "Sportdirektor Benjamin Weber dementierte, dass es Gespräche mit Markus Gisdol gegeben habe.",
+     {("interest", "reported", "Hertha BSC", "Frank Kramer"), ("interest", "denied", "Hertha BSC", "Markus Gisdol")}),
     ("Stürmer Thilo Töpken fehlt weiter mit einer Knieverletzung, Kapitän Joshua Bitter ist nach überstandener "
      "Grippe wieder im Training.",
      {("player_status", "asserted", "Thilo Töpken", "injured"),
