@@ -380,15 +380,17 @@ def _unlisted_names(toks: Tokens, lex: Lexicon, found: list[Mention]) -> list[Me
     known = lexicon_words()
     covered = {i for m in found for i in range(m.start, m.end)}
     words, starts = toks.words, toks.starts
+    counts = Counter(words)
     out = []
     for i in range(len(words) - 1):
         first, second = words[i], words[i + 1]
-        if starts[i] in covered or starts[i + 1] != toks.end(i) + 1:
+        if not (first[:1].isupper() and second[:1].isupper()) or starts[i] in covered \
+                or starts[i + 1] != toks.end(i) + 1:
             continue
         if not all(_unknown_word(w, lex, known) for w in (first, second)):
             continue
         end = toks.end(i + 1)
-        recurs = sum(1 for w in words if w == second or w == second + "s") > 1
+        recurs = counts[second] + counts[second + "s"] > 1
         if recurs or NAME_CONTEXT_AFTER.match(toks.text[end:end + 20]):
             out.append(Mention("person", starts[i], end, toks.text[starts[i]:end], f"{first} {second}"))
             covered.update(range(starts[i], end))
