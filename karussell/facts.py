@@ -10,14 +10,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
-from dataclasses import dataclass
 from functools import cache
 
+from .context import (
+    COACH_ROLES,
+    Match,
+    after_gegen,
+    club_after_person,
+    club_name,
+    coach_word_near,
+    context_club,
+    known_club,
+    last_person_before,
+    main_person,
+    part,
+    person_role,
+    role_club,
+)
 from .dates import Anchor, DateExpr, resolve
 from .domain import Fact, Mention
-from .lexicon import load_lexicon
-from .mentions import OPPONENT, ArticleMentions, Sentence, mention_part
+from .mentions import ArticleMentions, Sentence
 from .patterns import Rule, load_cues, load_rules, slot_name
 
 REQUIRED = {
@@ -41,22 +53,9 @@ ARGS = {
     "player_status": {"person", "status", "club"},
     "transfer": {"person", "to_club", "from_club", "fee", "kind"},
 }
-COACH_ROLES = {"head_coach", "interim", "assistant"}
 IN_COMPETITION = re.compile(r"\b(?:in der|im|der)\s+$")  # "in der 3. Liga", not "in die 2. Bundesliga" (a move)
 PERSON_CLUB_TYPES = ("player_status", "contract", "coach_appointed", "coach_departed")
 CLUB_SLOTS = {"club", "team", "opponent", "to_club", "from_club"}
-
-
-@dataclass
-class Match:
-    """One rule match in one sentence, with the context needed to finish it."""
-
-    rule: Rule
-    regex_match: re.Match
-    sentence: Sentence
-    index: int  # sentence index in the article
-    am: ArticleMentions
-    anchor: Anchor
 
 
 @cache
@@ -144,13 +143,6 @@ def extract_facts(am: ArticleMentions) -> list[Fact]:
 
 # --- arguments -----------------------------------------------------------
 
-def club_name(club_id: str) -> str:
-    """The canonical name of a club id; an unknown club keeps the name it was written with."""
-    if club_id.startswith("unknown:"):
-        return club_id[8:]
-    return load_lexicon().clubs[club_id].name
-
-
 def _value(m: Mention, slot: str, anchor: Anchor, ftype: str):
     if m.kind == "club":
         return club_name(m.value) if m.value else None
@@ -168,9 +160,9 @@ def _arguments(match: Match) -> tuple[dict, dict[str, int]] | None:
             continue
         mention = match.sentence.mentions[int(index)]
         slot = slot_name(group)
-        if slot in ("club", "team") and mention.kind == "club" and _after_gegen(match.sentence, mention):
+        if slot in ("club", "team") and mention.kind == "club" and after_gegen(match.sentence, mention):
             return None  # a club after "gegen" is an opponent, never the subject
-        if slot == "subject" and mention.kind == "club" and _part(match.sentence, mention) != "subject":
+        if slot == "subject" and mention.kind == "club" and part(match.sentence, mention) != "subject":
             return None
         value = _value(mention, slot, match.anchor, match.rule.type)
         if value is None:
@@ -182,169 +174,15 @@ def _arguments(match: Match) -> tuple[dict, dict[str, int]] | None:
     return args, where
 
 
-AFTER_PERSON_CLUB = re.compile(r"^(?: (?:von|vom|des) (?:(?:der|dem)\s)?| \()$")
-
-
-def club_after_person(am: ArticleMentions, person: str) -> str | None:
-    """A club written right after a person, "Jonas Kramer von Hertha BSC": where he plays, or,
-    in a transfer, where he comes from; so only a fallback."""
-    for sentence in am.sentences:
-        ms = sentence.mentions
-        for i, m in enumerate(ms[:-1]):
-            if m.kind == "person" and m.value == person and not m.extra.get("anaphor"):
-                nxt = ms[i + 1]
-                gap = sentence.text[m.end - sentence.start:nxt.start - sentence.start]
-                if nxt.kind == "club" and nxt.value and AFTER_PERSON_CLUB.match(gap):
-                    return club_name(nxt.value)
-    return None
-
-
-def person_club(sentence: Sentence, person: str) -> str | None:
-    """The club written right before a person: "Schalkes Sportchef Ben Manga", "FCK-Trainer X"."""
-    ms = sentence.mentions
-    for i, m in enumerate(ms):
-        if m.kind == "person" and m.value == person and not m.extra.get("anaphor"):
-            for j in range(i - 1, max(i - 3, -1), -1):
-                gap = sentence.text[ms[j].end - sentence.start:ms[j + 1].start - sentence.start]
-                if gap not in (" ", "-", "s ", "’ ", "' "):
-                    break  # only "Schalkes Sportchef X", "FCK-Trainer X", "Fortunas Kapitän X"
-                if ms[j].kind == "club" and ms[j].value:
-                    return club_name(ms[j].value)
-                if ms[j].kind not in ("role", "number"):
-                    break
-    return None
-
-
-ROLE_OF_CLUB = re.compile(r"^ (?:von|vom|des|beim|bei der|bei) (?:(?:dem|der)\s)?$")
-
-
-def _role_club(sentence: Sentence) -> str | None:
-    """ "als Trainer von Rot-Weiss Essen", "Trainer des FC Augsburg": the club a coach role belongs to."""
-    ms = sentence.mentions
-    for role, club in zip(ms, ms[1:], strict=False):
-        gap = sentence.text[role.end - sentence.start:club.start - sentence.start]
-        if role.kind == "role" and role.value in COACH_ROLES and club.kind == "club" and club.value \
-                and ROLE_OF_CLUB.match(gap):
-            return club_name(club.value)
-    return None
-
-
-def _known_club(am: ArticleMentions, person: str) -> str | None:
-    for sentence in am.sentences:
-        club = person_club(sentence, person)
-        if club:
-            return club
-    return None
-
-
-def _person_role(am: ArticleMentions, person: str) -> str | None:
-    """The role written right before the person anywhere in the article ("Trainer X")."""
-    for sentence in am.sentences:
-        ms = sentence.mentions
-        for i, m in enumerate(ms):
-            if m.kind == "person" and m.value == person and i > 0 and ms[i - 1].kind == "role" \
-                    and m.start - ms[i - 1].end <= 2:
-                return ms[i - 1].value
-    return None
-
-
-def _after_gegen(sentence: Sentence, m: Mention) -> bool:
-    return bool(OPPONENT.search(sentence.text[max(0, m.start - sentence.start - 30):m.start - sentence.start]))
-
-
-def _part(sentence: Sentence, m: Mention) -> str:
-    return mention_part(sentence.text, m.start - sentence.start)
-
-
-def _clubs_in(sentence: Sentence, skip: set[str], parts: tuple[str, ...]) -> list[Mention]:
-    return [m for m in sentence.mentions if m.kind == "club" and m.value
-            and club_name(m.value) not in skip and _part(sentence, m) in parts]
-
-
-def _coach_word_near(match: Match) -> bool:
-    """A coach role word in this sentence or the one before: the person of unknown role is a coach."""
-    sentences = match.am.sentences[max(0, match.index - 1):match.index + 1]
-    return any(m.kind == "role" and m.value in COACH_ROLES for s in sentences for m in s.mentions)
-
-
-def _nearest_club(sentence: Sentence, position: int, skip: set[str], parts: tuple[str, ...]) -> str | None:
-    """The nearest club in the sentence that plays one of `parts`, preferring one before `position`."""
-    candidates = _clubs_in(sentence, skip, parts)
-    before = [m for m in candidates if m.end <= position]
-    after = [m for m in candidates if m.start >= position]
-    if before:
-        return club_name(before[-1].value)
-    return club_name(after[0].value) if after else None
-
-
-def _match_start(match: Match) -> int:
-    """Where the match begins in the article text (the regex ran over the masked sentence)."""
-    return match.sentence.offsets[match.regex_match.start()]
-
-
-def _club_noun_in(sentence: Sentence) -> bool:
-    nouns = load_lexicon().club_nouns
-    return any(re.search(rf"\b(?:der|die|das|den|dem|des|beim|vom)\s+{re.escape(n)}\b", sentence.text,
-                         re.IGNORECASE) for n in nouns)
-
-
-def _context_club(match: Match, skip: set[str], position: int | None = None,
-                  parts: tuple[str, ...] = ("subject",), focus_first: bool = False) -> str | None:
-    """The club a sentence speaks of: its subject club (before the match, then after it),
-    else the club the sentence refers back to ("der Klub"), else the article's club."""
-    sentence = match.sentence
-    pos = position if position is not None else _match_start(match)
-    candidates = _clubs_in(sentence, skip, parts)
-    before = [m for m in candidates if m.end <= pos]
-    after = [m for m in candidates if m.start >= pos]
-    focus = match.am.focus_club
-    focus_name = club_name(focus) if focus and club_name(focus) not in skip else None
-    if before:
-        return club_name(before[-1].value)
-    if focus_first and focus_name:
-        return focus_name
-    if after:
-        return club_name(after[0].value)
-    if match.index > 0 and _club_noun_in(sentence):
-        prev = match.am.sentences[match.index - 1]
-        club = _nearest_club(prev, prev.end, skip, ("subject",))
-        if club:
-            return club
-    if "location" not in parts:
-        located = [m for m in _clubs_in(sentence, skip, ("location",)) if m.end <= pos]
-        if located:
-            return club_name(located[-1].value)
-    return focus_name
-
-
-def _last_person_before(match: Match) -> str | None:
-    """The person an "Er"/"Sein" refers to: the subject of the clause before, i.e. the first person
-    named earlier in the sentence, else in the last sentence that names one; officials (mostly
-    quoted) aside."""
-    start = _match_start(match)
-    earlier = [m for m in match.sentence.mentions if m.end <= start]
-    for mentions in [earlier] + [s.mentions for s in reversed(match.am.sentences[:match.index])]:
-        people = [m.value for m in mentions if m.kind == "person" and m.value
-                  and match.am.people.get(m.value, {}).get("role") != "official"]
-        if people:
-            return people[0]
-    return None
-
-
-def _main_person(am: ArticleMentions) -> str | None:
-    counts = Counter(m.value for s in am.sentences for m in s.mentions if m.kind == "person" and m.value)
-    return counts.most_common(1)[0][0] if counts else None
-
-
 def _fill_person(match: Match, args: dict) -> None:
     opts = match.rule.options
     slot = "target" if match.rule.type == "interest" else "person"
     if slot in args:
         return
     if opts.get("person_from_previous"):
-        args[slot] = _last_person_before(match)
+        args[slot] = last_person_before(match)
     elif opts.get("person_from_article"):
-        args[slot] = _main_person(match.am)
+        args[slot] = main_person(match.am)
     elif opts.get("person_is_sentence_subject"):
         people = [m.value for m in match.sentence.mentions if m.kind == "person" and m.value]
         args[slot] = people[0] if people else None
@@ -360,21 +198,21 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         position = match.sentence.mentions[where[anchor_slot]].start
     person_parts = ("subject", "location")
     if rule.type in ("record", "promotion", "relegation") and "club" not in args:
-        args["club"] = _context_club(match, taken, position)
+        args["club"] = context_club(match, taken, position)
     elif rule.type in PERSON_CLUB_TYPES and "club" not in args:
-        known = _known_club(match.am, person) if person else None
-        post = _role_club(match.sentence) if rule.type != "player_status" else None
-        args["club"] = known or post or _context_club(match, taken, position, person_parts)
+        known = known_club(match.am, person) if person else None
+        post = role_club(match.sentence) if rule.type != "player_status" else None
+        args["club"] = known or post or context_club(match, taken, position, person_parts)
     if rule.type in ("match_result", "fixture") and "team" not in args:
         players = [m.value for m in match.sentence.mentions if m.kind == "person" and m.value]
-        own = next((c for c in (_known_club(match.am, p) or club_after_person(match.am, p) for p in players)
+        own = next((c for c in (known_club(match.am, p) or club_after_person(match.am, p) for p in players)
                     if c and c not in taken), None)
-        args["team"] = own or _context_club(match, taken, position)  # "X traf beim 3:1 gegen Y": X's club
+        args["team"] = own or context_club(match, taken, position)  # "X traf beim 3:1 gegen Y": X's club
     if opts.get("to_club_from_context") and "to_club" not in args:
-        args["to_club"] = _context_club(match, taken | {args.get("from_club")})  # a subject club, not a place
+        args["to_club"] = context_club(match, taken | {args.get("from_club")})  # a subject club, not a place
     if opts.get("from_club_from_context") and "from_club" not in args:
-        known = _known_club(match.am, person) if person else None
-        args["from_club"] = known or _context_club(match, taken | {args.get("to_club")}, None, person_parts, True)
+        known = known_club(match.am, person) if person else None
+        args["from_club"] = known or context_club(match, taken | {args.get("to_club")}, None, person_parts, True)
     if opts.get("subject_from_context") and "subject" not in args:
         focus = match.am.focus_club
         args["subject"] = club_name(focus) if focus else None
@@ -395,15 +233,15 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
         args["role"] = rule.args.get("role", "head_coach")
     _fill_person(match, args)
     if opts.get("coach_required") and args.get("person"):
-        role = _person_role(match.am, args["person"])
-        if role is None and _coach_word_near(match):
+        role = person_role(match.am, args["person"])
+        if role is None and coach_word_near(match):
             role = "head_coach"
         if role not in COACH_ROLES:
             return None
         args.setdefault("role", role)
     _fill_clubs(match, args, where)
     if rule.type == "interest" and "role" not in args and args.get("target"):
-        role = _person_role(match.am, args["target"])
+        role = person_role(match.am, args["target"])
         if role:
             args["role"] = "head_coach" if role in COACH_ROLES else role
     comp = next((m.value for m in match.sentence.mentions if m.kind == "competition"

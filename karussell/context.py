@@ -1,0 +1,196 @@
+"""Sentence context: which club, person or role a sentence refers to when a rule leaves it open.
+
+A reader resolves "der Klub", "er", "the team" from the sentence and the text
+around it: the club written next to a person, the subject club of the sentence,
+the sentence before, the club the article is about. These functions do that for
+the facts stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .dates import Anchor
+from .domain import Mention
+from .lexicon import load_lexicon
+from .mentions import OPPONENT, ArticleMentions, Sentence, mention_part
+from .patterns import Rule
+
+COACH_ROLES = {"head_coach", "interim", "assistant"}
+
+
+@dataclass
+class Match:
+    """One rule match in one sentence, with the context needed to finish it."""
+
+    rule: Rule
+    regex_match: re.Match
+    sentence: Sentence
+    index: int  # sentence index in the article
+    am: ArticleMentions
+    anchor: Anchor
+
+
+def club_name(club_id: str) -> str:
+    """The canonical name of a club id; an unknown club keeps the name it was written with."""
+    if club_id.startswith("unknown:"):
+        return club_id[8:]
+    return load_lexicon().clubs[club_id].name
+
+
+AFTER_PERSON_CLUB = re.compile(r"^(?: (?:von|vom|des) (?:(?:der|dem)\s)?| \()$")
+
+
+def club_after_person(am: ArticleMentions, person: str) -> str | None:
+    """A club written right after a person, "Jonas Kramer von Hertha BSC": where he plays, or,
+    in a transfer, where he comes from; so only a fallback."""
+    for sentence in am.sentences:
+        ms = sentence.mentions
+        for i, m in enumerate(ms[:-1]):
+            if m.kind == "person" and m.value == person and not m.extra.get("anaphor"):
+                nxt = ms[i + 1]
+                gap = sentence.text[m.end - sentence.start:nxt.start - sentence.start]
+                if nxt.kind == "club" and nxt.value and AFTER_PERSON_CLUB.match(gap):
+                    return club_name(nxt.value)
+    return None
+
+
+def person_club(sentence: Sentence, person: str) -> str | None:
+    """The club written right before a person: "Schalkes Sportchef Ben Manga", "FCK-Trainer X"."""
+    ms = sentence.mentions
+    for i, m in enumerate(ms):
+        if m.kind == "person" and m.value == person and not m.extra.get("anaphor"):
+            for j in range(i - 1, max(i - 3, -1), -1):
+                gap = sentence.text[ms[j].end - sentence.start:ms[j + 1].start - sentence.start]
+                if gap not in (" ", "-", "s ", "’ ", "' "):
+                    break  # only "Schalkes Sportchef X", "FCK-Trainer X", "Fortunas Kapitän X"
+                if ms[j].kind == "club" and ms[j].value:
+                    return club_name(ms[j].value)
+                if ms[j].kind not in ("role", "number"):
+                    break
+    return None
+
+
+ROLE_OF_CLUB = re.compile(r"^ (?:von|vom|des|beim|bei der|bei) (?:(?:dem|der)\s)?$")
+
+
+def role_club(sentence: Sentence) -> str | None:
+    """ "als Trainer von Rot-Weiss Essen", "Trainer des FC Augsburg": the club a coach role belongs to."""
+    ms = sentence.mentions
+    for role, club in zip(ms, ms[1:], strict=False):
+        gap = sentence.text[role.end - sentence.start:club.start - sentence.start]
+        if role.kind == "role" and role.value in COACH_ROLES and club.kind == "club" and club.value \
+                and ROLE_OF_CLUB.match(gap):
+            return club_name(club.value)
+    return None
+
+
+def known_club(am: ArticleMentions, person: str) -> str | None:
+    for sentence in am.sentences:
+        club = person_club(sentence, person)
+        if club:
+            return club
+    return None
+
+
+def person_role(am: ArticleMentions, person: str) -> str | None:
+    """The role written right before the person anywhere in the article ("Trainer X")."""
+    for sentence in am.sentences:
+        ms = sentence.mentions
+        for i, m in enumerate(ms):
+            if m.kind == "person" and m.value == person and i > 0 and ms[i - 1].kind == "role" \
+                    and m.start - ms[i - 1].end <= 2:
+                return ms[i - 1].value
+    return None
+
+
+def after_gegen(sentence: Sentence, m: Mention) -> bool:
+    return bool(OPPONENT.search(sentence.text[max(0, m.start - sentence.start - 30):m.start - sentence.start]))
+
+
+def part(sentence: Sentence, m: Mention) -> str:
+    return mention_part(sentence.text, m.start - sentence.start)
+
+
+def _clubs_in(sentence: Sentence, skip: set[str], parts: tuple[str, ...]) -> list[Mention]:
+    return [m for m in sentence.mentions if m.kind == "club" and m.value
+            and club_name(m.value) not in skip and part(sentence, m) in parts]
+
+
+def coach_word_near(match: Match) -> bool:
+    """A coach role word in this sentence or the one before: the person of unknown role is a coach."""
+    sentences = match.am.sentences[max(0, match.index - 1):match.index + 1]
+    return any(m.kind == "role" and m.value in COACH_ROLES for s in sentences for m in s.mentions)
+
+
+def _nearest_club(sentence: Sentence, position: int, skip: set[str], parts: tuple[str, ...]) -> str | None:
+    """The nearest club in the sentence that plays one of `parts`, preferring one before `position`."""
+    candidates = _clubs_in(sentence, skip, parts)
+    before = [m for m in candidates if m.end <= position]
+    after = [m for m in candidates if m.start >= position]
+    if before:
+        return club_name(before[-1].value)
+    return club_name(after[0].value) if after else None
+
+
+def match_start(match: Match) -> int:
+    """Where the match begins in the article text (the regex ran over the masked sentence)."""
+    return match.sentence.offsets[match.regex_match.start()]
+
+
+def _club_noun_in(sentence: Sentence) -> bool:
+    nouns = load_lexicon().club_nouns
+    return any(re.search(rf"\b(?:der|die|das|den|dem|des|beim|vom)\s+{re.escape(n)}\b", sentence.text,
+                         re.IGNORECASE) for n in nouns)
+
+
+def context_club(match: Match, skip: set[str], position: int | None = None,
+                  parts: tuple[str, ...] = ("subject",), focus_first: bool = False) -> str | None:
+    """The club a sentence speaks of: its subject club (before the match, then after it),
+    else the club the sentence refers back to ("der Klub"), else the article's club."""
+    sentence = match.sentence
+    pos = position if position is not None else match_start(match)
+    candidates = _clubs_in(sentence, skip, parts)
+    before = [m for m in candidates if m.end <= pos]
+    after = [m for m in candidates if m.start >= pos]
+    focus = match.am.focus_club
+    focus_name = club_name(focus) if focus and club_name(focus) not in skip else None
+    if before:
+        return club_name(before[-1].value)
+    if focus_first and focus_name:
+        return focus_name
+    if after:
+        return club_name(after[0].value)
+    if match.index > 0 and _club_noun_in(sentence):
+        prev = match.am.sentences[match.index - 1]
+        club = _nearest_club(prev, prev.end, skip, ("subject",))
+        if club:
+            return club
+    if "location" not in parts:
+        located = [m for m in _clubs_in(sentence, skip, ("location",)) if m.end <= pos]
+        if located:
+            return club_name(located[-1].value)
+    return focus_name
+
+
+def last_person_before(match: Match) -> str | None:
+    """The person an "Er"/"Sein" refers to: the subject of the clause before, i.e. the first person
+    named earlier in the sentence, else in the last sentence that names one; officials (mostly
+    quoted) aside."""
+    start = match_start(match)
+    earlier = [m for m in match.sentence.mentions if m.end <= start]
+    for mentions in [earlier] + [s.mentions for s in reversed(match.am.sentences[:match.index])]:
+        people = [m.value for m in mentions if m.kind == "person" and m.value
+                  and match.am.people.get(m.value, {}).get("role") != "official"]
+        if people:
+            return people[0]
+    return None
+
+
+def main_person(am: ArticleMentions) -> str | None:
+    counts = Counter(m.value for s in am.sentences for m in s.mentions if m.kind == "person" and m.value)
+    return counts.most_common(1)[0][0] if counts else None
+
+
