@@ -20,14 +20,13 @@ from spacy.tokens import Doc, Span
 from .dates import find_dates
 from .domain import Article, Mention
 from .lexicon import Lexicon, load_lexicon
-from .nlp import NOUN_SUFFIXES, known_words, lexicon_words, pipeline, sentence_starts
+from .nlp import Tokens, pipeline, sentence_starts
+from .people import link_people, person_mentions, role_anaphors
 
 SCORE = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[:-]\s?(?P<b>\d{1,2})(?![\d:/]|\.\d|-\d)")
-AGE_ANAPHOR = re.compile(r"(?:\b[Dd](?:er|em|en|es)\s+(?:\d{2})(?:-[Jj]ährigen?|\s+Jahre\s+alten?)\b)")
 DIGITS = re.compile(r"(?<![\w.,:/-])\d{1,3}(?![\d:/]|\.\d)")
 SCORE_END = re.compile(r"(?<=\d[:-]\d\.)(?=\s+[A-ZÄÖÜ])|(?<=\d[:-]\d\d\.)(?=\s+[A-ZÄÖÜ])")  # "... 3:3. Am ..."
 YEAR_END = re.compile(r"(?<=\b(?:19|20)\d\d\.)(?=\s+[A-ZÄÖÜ„\"])")  # spaCy reads "2025." as an ordinal
-NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$|^[A-ZÄÖÜ]$")
 
 
 @dataclass
@@ -53,27 +52,6 @@ class ArticleMentions:
     focus_club: str | None = None  # the club the article is mostly about
 
 
-@dataclass
-class Tokens:
-    """The article's tokens as plain lists: spaCy builds its Token objects and
-    Doc.text anew on every access, which the scans below cannot afford."""
-
-    text: str
-    words: list[str]
-    starts: list[int]
-    is_punct: list[bool]
-
-    @classmethod
-    def of(cls, doc: Doc, text: str) -> Tokens:
-        strings = doc.vocab.strings
-        arr = doc.to_array(["ORTH", "IDX", "IS_PUNCT"])
-        return cls(text, [strings[int(o)] for o in arr[:, 0]], [int(i) for i in arr[:, 1]],
-                   [bool(p) for p in arr[:, 2]])
-
-    def end(self, i: int) -> int:
-        return self.starts[i] + len(self.words[i])
-
-
 def find_mentions(article: Article) -> ArticleMentions:
     """Run the mention stage over one article."""
     nlp, matchers = pipeline()
@@ -81,11 +59,11 @@ def find_mentions(article: Article) -> ArticleMentions:
     doc = nlp.make_doc(article.text)
     toks = Tokens.of(doc, article.text)
     clubs = _club_mentions(doc, toks, matchers, lex)
-    people = _person_mentions(toks, lex)
+    people = person_mentions(toks, lex)
     comps = _simple_matches(doc, matchers["competition"], "competition", lex)
     labels = _label_mentions(toks, lex)
     roles = _role_mentions(toks, lex)
-    anaphors = _role_anaphors(roles, people, toks.text)
+    anaphors = role_anaphors(roles, people, toks.text)
     anaphor_spans = {(a.start, a.end) for a in anaphors}
     roles = [r for r in roles if (r.start, r.end) not in anaphor_spans]
     people = sorted(people + anaphors, key=lambda m: m.start)
@@ -101,7 +79,7 @@ def find_mentions(article: Article) -> ArticleMentions:
     everything = sorted([m for m in clubs if m.value] + people + comps + labels + roles, key=lambda m: m.start)
     extra = _text_mentions(toks.text, everything, lex)
     _distribute(sentences, everything, extra)
-    _link_people(result)
+    result.people = link_people(sentences)
     return result
 
 
@@ -294,157 +272,6 @@ def _focus_club(title: str, title_clubs: list[Mention], text: str, clubs: list[M
     return ranked[0][0]
 
 
-# --- people --------------------------------------------------------------
-
-def _is_name_token(word: str, lex: Lexicon) -> bool:
-    return bool(NAME_TOKEN.match(word)) and word not in lex.not_names and word not in lex.roles \
-        and not word.isupper()
-
-
-def _person_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:
-    full = _full_names(toks, lex)
-    by_surname: dict[str, str] = {}
-    by_given: dict[str, set[str]] = {}
-    for m in full:
-        parts = m.value.split()
-        by_surname.setdefault(parts[-1], m.value)
-        by_given.setdefault(parts[0], set()).add(m.value)
-    covered = {i for m in full for i in range(m.start, m.end)}
-    short = []
-    for word, start in zip(toks.words, toks.starts, strict=True):
-        if start in covered or not word[:1].isupper() or not (by_surname or by_given):
-            continue
-        name = _short_name(word, by_surname, by_given)
-        if name:
-            short.append(Mention("person", start, start + len(word), word, name))
-    named = full + short
-    starts = {m.start for m in named}
-    anaphors = [Mention("person", m.start(), m.end(), m.group(0), None, {"anaphor": True})
-                for m in _anaphor_regex().finditer(toks.text)
-                if m.end() + 1 not in starts]  # "der 42-jährige Backhaus" names him already
-    return sorted(named + anaphors, key=lambda m: m.start)
-
-
-@cache
-def _anaphor_regex() -> re.Pattern:
-    """Age and nationality anaphors: "der 46-Jährige", "Der Däne"."""
-    nouns = "|".join(re.escape(n) for n in sorted(load_lexicon().anaphor_nouns, key=len, reverse=True))
-    if not nouns:
-        return AGE_ANAPHOR
-    return re.compile(AGE_ANAPHOR.pattern + rf"|\b[Dd](?:er|en|em)\s+(?:{nouns})n?\b")
-
-
-def _short_name(text: str, by_surname: dict[str, str], by_given: dict[str, set[str]]) -> str | None:
-    for form in (text, text.rstrip("s'’") if len(text) > 4 else text):
-        if form in by_surname:
-            return by_surname[form]
-    given = by_given.get(text)
-    if given and len(given) == 1:
-        return next(iter(given))
-    return None
-
-
-def _full_names(toks: Tokens, lex: Lexicon) -> list[Mention]:
-    """Given name + surname(s), or role word + two name tokens ("Trainer Ben Manga")."""
-    out: list[Mention] = []
-    seen_given: set[str] = set()
-    words = toks.words
-    i = 0
-    while i < len(words):
-        word = words[i]
-        given = word.split("-")[0]
-        after_role = i > 0 and words[i - 1] in lex.roles
-        if (given in lex.first_names or after_role) and _is_name_token(word, lex):
-            end = _name_end(toks, i, lex)
-            if end == i + 2 and _common_noun(words[i + 1], given in seen_given):
-                end = i + 1  # "an Heiner Interesse bekunden": a given name and a noun
-            if end > i + 1:
-                start, stop = toks.starts[i], toks.end(end - 1)
-                text = toks.text[start:stop]
-                out.append(Mention("person", start, stop, text, _clean_name(text)))
-                seen_given.add(given)
-                i = end
-                continue
-        i += 1
-    return out + _unlisted_names(toks, lex, out)
-
-
-NAME_CONTEXT_AFTER = re.compile(r"^(?:,\s+(?:der|die|dessen|deren)\b|\s+\(\d|\s+(?:sagte|sagt|traf|erzielte|meinte|"
-                                r"erklärte|kommt|wechselt|fehlt|fällt))")
-
-
-def _unlisted_names(toks: Tokens, lex: Lexicon, found: list[Mention]) -> list[Mention]:
-    """Names with a given name the list lacks ("Vincenzo Grifo"): two capitalised words the German
-    lexicon does not know, taken as a name when the surname recurs alone in the article or a name's
-    context follows ("Pal Dardai, der ...")."""
-    known = lexicon_words()
-    covered = {i for m in found for i in range(m.start, m.end)}
-    words, starts = toks.words, toks.starts
-    counts = Counter(words)
-    out = []
-    for i in range(len(words) - 1):
-        first, second = words[i], words[i + 1]
-        if not (first[:1].isupper() and second[:1].isupper()) or starts[i] in covered \
-                or starts[i + 1] != toks.end(i) + 1:
-            continue
-        if not all(_unknown_word(w, lex, known) for w in (first, second)):
-            continue
-        end = toks.end(i + 1)
-        recurs = counts[second] + counts[second + "s"] > 1
-        if recurs or NAME_CONTEXT_AFTER.match(toks.text[end:end + 20]):
-            out.append(Mention("person", starts[i], end, toks.text[starts[i]:end], f"{first} {second}"))
-            covered.update(range(starts[i], end))
-    return out
-
-
-def _unknown_word(word: str, lex: Lexicon, known: frozenset[str]) -> bool:
-    return (len(word) > 2 and word.isalpha() and _is_name_token(word, lex) and word.lower() not in known
-            and word not in lex.alias_to_club and word not in lex.group_to_clubs and word not in lex.months
-            and word not in lex.weekdays and word not in lex.alias_to_competition and "-" not in word
-            and not word.endswith(NOUN_SUFFIXES))
-
-
-def _common_noun(word: str, given_name_known: bool) -> bool:
-    """A noun after a given name is no surname when it is abstract, or when the
-    given name already belongs to someone in the article (surnames like Koch or
-    Müller are nouns too, so a noun alone does not decide)."""
-    if word.endswith(NOUN_SUFFIXES):
-        return True
-    return given_name_known and word in known_words()
-
-
-def _name_end(toks: Tokens, i: int, lex: Lexicon) -> int:
-    """Index after the name that starts at token i (given name, hyphen parts, surnames)."""
-    words, starts = toks.words, toks.starts
-    j = i + 1
-    while j < len(words) and j - i < 4:
-        word = words[j]
-        if word == "-" and j + 1 < len(words) and starts[j] == toks.end(j - 1):
-            j += 2  # "Finn-Ole", "Petrović-Lenz" were split by the compound rule
-            continue
-        if word in ("van", "de", "von", "der", "da", "ten", "di") and j + 1 < len(words) \
-                and _is_name_token(words[j + 1], lex) and j - i < 3 and not _names_club(words[j + 1], lex):
-            j += 2
-            continue
-        if _is_name_token(word, lex) and word not in lex.alias_to_club \
-                and not (starts[j] > 0 and toks.text[starts[j] - 1] == "\n"):
-            j += 1
-            continue
-        break
-    return j
-
-
-def _names_club(word: str, lex: Lexicon) -> bool:
-    """ "Jonas Kramer von Hertha": "von" starts a club here, not a name like "Hans von Allmen"."""
-    return word in lex.alias_to_club or word in lex.group_to_clubs or word in {
-        s.split()[0].split("-")[0] for s in lex.club_name_starts}
-
-
-def _clean_name(text: str) -> str:
-    text = re.sub(r"\s*-\s*", "-", text)
-    return re.sub(r"(?<=\w)[s]?['’]$", "", text) if text.endswith(("'", "’")) else text
-
-
 # --- labels, roles -------------------------------------------------------
 
 def _label_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:
@@ -471,22 +298,6 @@ def _role_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:
             if compound in lex.roles:
                 start, role = starts[i - 2], lex.roles[compound]
         out.append(Mention("role", start, end, toks.text[start:end], role))
-    return out
-
-
-ROLE_ANAPHOR_BEFORE = re.compile(r"\b(?:[Dd]en|[Dd]em|[Dd]er|[Dd]es|am|beim|vom|nach dem|den bisherigen)\s+$")
-
-
-def _role_anaphors(roles: list[Mention], people: list[Mention], text: str) -> list[Mention]:
-    """"den Angreifer", "nach dem Kapitän": a role with an article and no name after it
-    stands for a person already named; it becomes a person mention to resolve."""
-    starts = {p.start for p in people}
-    out = []
-    for r in roles:
-        if r.value not in ("player", "head_coach", "interim") or r.end + 1 in starts:
-            continue
-        if ROLE_ANAPHOR_BEFORE.search(text[max(0, r.start - 20):r.start]):
-            out.append(Mention("person", r.start, r.end, r.text, None, {"anaphor": True, "role": r.value}))
     return out
 
 
@@ -578,38 +389,3 @@ def mask(sentence: Sentence) -> str:
     offsets.append(sentence.end)
     sentence.offsets = offsets
     return "".join(out)
-
-
-def _link_people(result: ArticleMentions) -> None:
-    """Resolve anaphors ("der 46-Jährige", "den Angreifer") to the last person named before
-    who fits: not an official quoted in between, and of the same kind (player, coach)."""
-    roles: dict[str, str] = {}
-    seen: list[str] = []
-    for sentence in result.sentences:
-        ms = sentence.mentions
-        for i, m in enumerate(ms):
-            if m.kind != "person":
-                continue
-            if m.extra.get("anaphor"):
-                m.value = _antecedent(seen, roles, m.extra.get("role"))
-                continue
-            if not m.value:
-                continue
-            if i > 0 and ms[i - 1].kind == "role" and m.start - ms[i - 1].end <= 2:
-                roles.setdefault(m.value, ms[i - 1].value)
-            seen.append(m.value)
-    result.people = {name: {"role": role} for name, role in roles.items()}
-
-
-COACHES = {"head_coach", "interim", "assistant"}
-
-
-def _antecedent(seen: list[str], roles: dict[str, str], wanted: str | None) -> str | None:
-    for name in reversed(seen):
-        role = roles.get(name)
-        if role in ("official", "youth_coach", "former") and wanted != role:
-            continue
-        if wanted == "player" and role in COACHES or wanted in COACHES and role == "player":
-            continue
-        return name
-    return None

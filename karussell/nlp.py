@@ -6,12 +6,14 @@ is downloaded and extraction stays within a few times the bare tokenizer.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from .lexicon import Lexicon, load_lexicon
@@ -109,3 +111,24 @@ def known_words() -> frozenset[str]:
 def lexicon_words() -> frozenset[str]:
     """Every lemma the table knows, lower-cased: a word of the language, not a name."""
     return frozenset(v.lower() for v in _lemma_values())
+
+
+@dataclass
+class Tokens:
+    """The article's tokens as plain lists: spaCy builds its Token objects and
+    Doc.text anew on every access, which the scans below cannot afford."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    is_punct: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc, text: str) -> Tokens:
+        strings = doc.vocab.strings
+        arr = doc.to_array(["ORTH", "IDX", "IS_PUNCT"])
+        return cls(text, [strings[int(o)] for o in arr[:, 0]], [int(i) for i in arr[:, 1]],
+                   [bool(p) for p in arr[:, 2]])
+
+    def end(self, i: int) -> int:
+        return self.starts[i] + len(self.words[i])
