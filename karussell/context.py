@@ -194,3 +194,15 @@ def main_person(am: ArticleMentions) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+
+
+def labelled_club(match: Match, label: Mention) -> str | None:
+    """The club a league label stands for ("Der Drittligist setzte sich durch"): the subject club of
+    the sentence before, else the article's club."""
+    if match.index > 0:
+        before = match.am.sentences[match.index - 1]
+        club = _nearest_club(before, before.end, set(), ("subject",))
+        if club:
+            return club
+    focus = match.am.focus_club
+    return club_name(focus) if focus else None

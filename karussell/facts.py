@@ -21,6 +21,7 @@ from .context import (
     coach_word_near,
     context_club,
     known_club,
+    labelled_club,
     last_person_before,
     main_person,
     part,
@@ -164,7 +165,10 @@ def _arguments(match: Match) -> tuple[dict, dict[str, int]] | None:
             return None  # a club after "gegen" is an opponent, never the subject
         if slot == "subject" and mention.kind == "club" and part(match.sentence, mention) != "subject":
             return None
-        value = _value(mention, slot, match.anchor, match.rule.type)
+        if mention.kind == "label" and slot in ("club", "team"):
+            value = labelled_club(match, mention)  # "Der Drittligist setzte sich ... durch"
+        else:
+            value = _value(mention, slot, match.anchor, match.rule.type)
         if value is None:
             return None
         args[slot] = value
@@ -397,7 +401,8 @@ def _variants(match: Match, args: dict, where: dict[str, int]) -> list[dict]:
 def _coordinated(ms: list[Mention], start: int, kind: str, direction: int, sentence: Sentence) -> list[Mention]:
     """Mentions joined to ms[start] by commas, 'und', 'sowie' and role words."""
     out, i = [], start + direction
-    glue = re.compile(r"^(?:\s*(?:,|und|sowie|der|die|das|dem|den|seine|beiden|ihre|gegen|beim|bei)\s*)+$|^\s+$")
+    glue = re.compile(r"^(?:\s*(?:,|und|sowie|der|die|das|dem|den|seine|beiden|ihre|gegen|beim|bei|U ?\d\d des|"
+                      r"zweite Mannschaft (?:von|des))\s*)+$|^\s+$")
     while 0 <= i < len(ms):
         a, b = (ms[i], ms[i - direction]) if direction == -1 else (ms[i - direction], ms[i])
         between = sentence.text[a.end - sentence.start:b.start - sentence.start]

@@ -156,9 +156,10 @@ RESERVE_BEFORE = re.compile(r"(?:U ?2[13]|zweite[nr]? Mannschaft|Reserve|Zweitve
 
 def _club_mentions(doc: Doc, toks: Tokens, matchers, lex: Lexicon) -> list[Mention]:
     spans = list(matchers["club"](doc, as_spans=True)) + list(matchers["group"](doc, as_spans=True))
+    starts = {s.start for s in spans}
     out = []
     for span in _longest(spans):
-        if span.label_.startswith("group:") and _adjectival(toks, span, lex):
+        if span.label_.startswith("group:") and span.end not in starts and _adjectival(toks, span, lex):
             continue
         if span.label_.startswith("group:"):
             out.append(Mention("club", span.start_char, span.end_char, span.text, None,

@@ -27,7 +27,7 @@ from .errors import DataFileError
 # argument name -> tags of the mentions it may capture (see mentions.TAGS)
 SLOTS = {
     "person": "P", "predecessor": "P", "target": "P", "successor": "P",
-    "club": "C", "team": "C", "opponent": "C", "to_club": "C", "from_club": "C",
+    "club": "CL", "team": "CL", "opponent": "C", "to_club": "C", "from_club": "C",
     "subject": "CP", "score": "S", "points": "N", "games": "N", "wins": "N",
     "draws": "N", "losses": "N", "until": "D", "date": "D", "competition": "KL",
     "to": "KL", "from": "KL", "role": "R", "label": "L", "fee": "N",
@@ -35,7 +35,10 @@ SLOTS = {
 # {_}: a few words, roles, numbers and dates; {__}: a longer stretch of anything
 # within the sentence (after a pattern's opening argument it may not cross a
 # mention of that kind, see compile_pattern).
-GAPS = {"_": r"(?:[^⟨⟩.;!?\n]|⟨[RND]\d+⟩|\(⟨S\d+⟩\)){0,60}?", "__": r"(?:[^.;!?\n]){0,160}?"}
+# A full stop between digits ("vor 2.500 Zuschauern") does not end a gap.
+NUMBER_DOT = r"(?<=\d)\.(?=\d)"
+GAPS = {"_": r"(?:[^⟨⟩.;!?\n]|⟨[RND]\d+⟩|\(⟨S\d+⟩\)|" + NUMBER_DOT + r"){0,60}?",
+        "__": r"(?:[^.;!?\n]|" + NUMBER_DOT + r"){0,160}?"}
 # past/future: the sentence's date read backwards/forwards, else the article's;
 # article: the article's (or the reported match day's); stated: the sentence's or none;
 # day: a day or weekday in the sentence, else as article; recent: the last date stated
@@ -96,7 +99,7 @@ def compile_pattern(pattern: str) -> re.Pattern:
         if name in GAPS:
             gap = GAPS[name]
             if name == "__" and opening_tags is not None:
-                gap = r"(?:[^⟨.;!?\n]|⟨[^P" + opening_tags + r"][^⟩]*⟩){0,160}?"
+                gap = r"(?:[^⟨.;!?\n]|⟨[^P" + opening_tags + r"][^⟩]*⟩|" + NUMBER_DOT + r"){0,160}?"
             if following[:1].isalpha() or following.startswith("(?:") and following[3:4].isalpha():
                 gap += r"(?<!\w)"
             out.append(gap)
@@ -109,7 +112,7 @@ def compile_pattern(pattern: str) -> re.Pattern:
             opening_tags = SLOTS[base] if opening else None
             seen[name] = seen.get(name, 0) + 1
             group = name if seen[name] == 1 else f"{name}__{seen[name]}"
-            label = r"(?:⟨L\d+⟩ )?" if SLOTS[base] == "C" else ""  # "den Drittligisten Dynamo Dresden"
+            label = r"(?:⟨L\d+⟩ )?" if "C" in SLOTS[base] else ""  # "den Drittligisten Dynamo Dresden"
             out.append(f"{label}⟨[{SLOTS[base]}](?P<{group}>\\d+)⟩")
         pos = m.end()
     out.append(pattern[pos:])
