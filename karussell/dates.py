@@ -70,15 +70,15 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """All date expressions of a text, longest first where they overlap."""
     lex = load_lexicon()
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # characters a date already covers
     for kind, pattern in _patterns():
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if taken.find(1, m.start(), m.end()) != -1:
                 continue
             expr = _expr(kind, m, lex)
             if expr is None:
                 continue
-            taken.append((m.start(), m.end()))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             found.append(DateMention(m.start() + offset, m.end() + offset, expr))
     return sorted(found, key=lambda d: d.start)
 

@@ -55,6 +55,7 @@ ARGS = {
     "transfer": {"person", "to_club", "from_club", "fee", "kind"},
 }
 IN_COMPETITION = re.compile(r"\b(?:in der|im|der)\s+$")  # "in der 3. Liga", not "in die 2. Bundesliga" (a move)
+MAX_SENTENCE_CHARS = 1500
 PERSON_CLUB_TYPES = ("player_status", "contract", "coach_appointed", "coach_departed")
 CLUB_SLOTS = {"club", "team", "opponent", "to_club", "from_club"}
 
@@ -123,6 +124,8 @@ def extract_facts(am: ArticleMentions) -> list[Fact]:
     anchor = Anchor.parse(am.article.date)
     facts: list[Fact] = []
     for index, sentence in enumerate(am.sentences):
+        if len(sentence.text) > MAX_SENTENCE_CHARS:
+            continue  # not prose (a table, a page's debris): no fact is stated there, and it would cost
         consumed: dict[str, set[int]] = {}
         for rule in candidate_rules(sentence):
             if rule.needs and not rule.needs.search(sentence.text):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from .dates import find_dates
 from .domain import Article, Mention
@@ -113,10 +114,12 @@ def _split_after_clubs(sentences: list[Sentence], clubs: list[Mention], text: st
     cuts |= {m.end() for m in YEAR_END.finditer(text)}
     cuts |= {m.end() for m in SCORE_END.finditer(text)}
     cuts |= {m.start() for m in re.finditer(r"\n", text)}
+    ordered = sorted(cuts)
     out = []
     for sentence in sentences:
         start = sentence.start
-        for cut in sorted(c for c in cuts if sentence.start < c < sentence.end):
+        lo, hi = bisect_left(ordered, sentence.start + 1), bisect_left(ordered, sentence.end)
+        for cut in ordered[lo:hi]:
             _append_stripped(out, text, start, cut)
             start = cut
         _append_stripped(out, text, start, sentence.end)
@@ -143,11 +146,8 @@ def _simple_matches(doc: Doc, matcher, kind: str, lex: Lexicon) -> list[Mention]
 
 
 def _longest(spans: list[Span]) -> list[Span]:
-    chosen: list[Span] = []
-    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if all(span.end <= c.start or span.start >= c.end for c in chosen):
-            chosen.append(span)
-    return sorted(chosen, key=lambda s: s.start)
+    """Overlapping matches: the longest wins (spaCy's filter_spans), in text order."""
+    return sorted(filter_spans(spans), key=lambda s: s.start)
 
 
 RESERVE_BEFORE = re.compile(r"(?:U ?2[13]|zweite[nr]? Mannschaft|Reserve|Zweitvertretung|U ?19)"
@@ -180,12 +180,12 @@ def _unknown_club_regex() -> re.Pattern:
 
 def _unknown_clubs(text: str, known: list[Mention], lex: Lexicon) -> list[Mention]:
     """Names shaped like a club's ("Rot Weiss Ahlen") that the lexicon lacks: kept, flagged unknown."""
-    taken = [(m.start, m.end) for m in known]
+    taken = Taken(len(text), ((m.start, m.end) for m in known))
     out = []
     for m in _unknown_club_regex().finditer(text):
         name = m.group(0)
         last = name.split()[-1]
-        if any(s < m.end() and m.start() < e for s, e in taken) or last in lex.not_names or last in lex.roles:
+        if not taken.free(m.start(), m.end()) or last in lex.not_names or last in lex.roles:
             continue
         out.append(Mention("club", m.start(), m.end(), name, "unknown:" + name))
     return out
