@@ -293,9 +293,6 @@ def _modality(match: Match) -> str | None:
     return rule.modality or found
 
 
-DAY_PRECISE = ("day", "weekday")
-
-
 UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|Ende\s+|Mitte\s+)?$")
 
 

@@ -7,7 +7,7 @@ together, each naming its row, so a user editing the data sees them at once.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -63,7 +63,6 @@ class Lexicon:
     media_words: frozenset[str] = frozenset()
     club_nouns: frozenset[str] = frozenset()
     club_name_starts: tuple[str, ...] = ()
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 def _split(cell: str | None) -> tuple[str, ...]:
