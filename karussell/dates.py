@@ -210,3 +210,11 @@ def _resolve_weekday(expr: DateExpr, anchor: Anchor, direction: str) -> str | No
             delta = -7
     when = day + dt.timedelta(days=delta)
     return _iso(when.year, when.month, when.day, expr.time)
+
+
+def season_of(date: str) -> str:
+    """The football season a date falls in: July to June, "2024-09-25" -> "2024-25"."""
+    year = int(date[:4])
+    month = int(date[5:7]) if len(date) >= 7 else 7
+    first = year if month >= 7 else year - 1
+    return f"{first}-{(first + 1) % 100:02d}"

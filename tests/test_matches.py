@@ -268,3 +268,18 @@ def test_coach_record_joins_a_tenure_with_its_matches(store, bundled):
     [tenure] = record["tenures"]
     assert (tenure["games"], tenure["won"], tenure["drawn"], tenure["lost"], tenure["points"]) == (38, 12, 14, 12, 50)
     assert (tenure["goals_for"], tenure["goals_against"]) == (44, 44)
+
+
+def test_carousel_league_filter_uses_the_match_data(store, bundled):
+    from karussell.store.queries import carousel
+
+    import_matches(store, [m for m in bundled if m.season == "2024-25"])
+    ingest(store, [Article("k1", "Der SC Verl hat sich mit sofortiger Wirkung von Cheftrainer Marco Weiland getrennt.",
+                           "2024-10-07"),
+                   Article("k2", "Der FC Augsburg hat sich mit sofortiger Wirkung von Cheftrainer Jens Kohl getrennt.",
+                           "2024-10-07")])
+    with store.engine.connect() as conn:
+        third = carousel(conn, league="3. Liga")
+        first = carousel(conn, league="Bundesliga")
+    assert [f["args"]["club"] for f in third] == ["SC Verl"]
+    assert [f["args"]["club"] for f in first] == ["FC Augsburg"]

@@ -11,6 +11,7 @@ import datetime as dt
 
 from sqlalchemy import Connection, or_, select
 
+from ..dates import season_of
 from ..store.queries import find_club, find_person, tenures
 from ..store.schema import fact_entities, facts
 from .model import Match
@@ -31,18 +32,12 @@ def _place(conn: Connection, club: str, date: str | None) -> int | None:
     if not date:
         return None
     league = next((m for m in club_matches(conn, club, None, None)
-                   if m.competition in LEAGUES and _season_of(date) == m.season), None)
+                   if m.competition in LEAGUES and season_of(date) == m.season), None)
     if league is None:
         return None
     table = standings(load_season(conn, league.competition, league.season), league.competition, league.season,
                       date=_day_before(date))
     return next((r.rank for r in table if r.club == club), None)
-
-
-def _season_of(date: str) -> str:
-    year, month = int(date[:4]), int(date[5:7] or 7) if len(date) >= 7 else 7
-    first = year if month >= 7 else year - 1
-    return f"{first}-{(first + 1) % 100:02d}"
 
 
 def _day_before(date: str) -> str:
@@ -112,7 +107,7 @@ def _check_record(conn: Connection, fact: dict, entities: dict[str, str]) -> tup
     claim_points, claim_games = int(fact["args"]["points"]), int(fact["args"]["games"])
     if not club or not when:
         return "unverifiable", None, "no club or date to look up"
-    season = _season_of(when)
+    season = season_of(when)
     games = [m for m in club_matches(conn, club) if m.counted and m.season == season and m.competition in LEAGUES]
     if not games:
         return "unverifiable", None, f"no league matches of the club in {season}"

@@ -12,10 +12,11 @@ from collections import defaultdict
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, and_, func, or_, select
 
+from ..dates import season_of
 from ..errors import KarussellError
 from ..lexicon import load_lexicon
 from .linking import normalise
-from .schema import articles, clubs, evidence, fact_entities, facts, people, person_aliases
+from .schema import articles, clubs, evidence, fact_entities, facts, matches, people, person_aliases
 
 COACH_TYPES = ("coach_appointed", "coach_departed")
 
@@ -253,13 +254,22 @@ def carousel(conn: Connection, since: str | None = None, league: str | None = No
 
 
 def _in_league(conn: Connection, fact: dict, league: str) -> bool:
-    """Whether a fact's club plays in a league, as the stored facts about that club say."""
-    comp = load_lexicon().alias_to_competition.get(league)
+    """Whether a fact's club plays in a league: in that season's stored matches where there are
+    any, else as the stored facts about the club say."""
+    lex = load_lexicon()
+    comp = lex.alias_to_competition.get(league)
     club = _club_arg(conn, fact) or next(iter(
         r.club_id for r in conn.execute(select(fact_entities.c.club_id).where(
             fact_entities.c.fact_id == fact["id"], fact_entities.c.club_id.is_not(None)))), None)
     if comp is None or club is None:
         return False
+    when = _sort_key(fact)
+    if when[:4].isdigit():
+        name, season = lex.competitions[comp].name, season_of(when)
+        in_season = select(matches.c.id).where(matches.c.competition == name, matches.c.season == season)
+        if conn.execute(in_season.limit(1)).first() is not None:
+            return conn.execute(in_season.where(or_(matches.c.home == club, matches.c.away == club))
+                                .limit(1)).first() is not None
     theirs = select(fact_entities.c.fact_id).where(fact_entities.c.club_id == club)
     return conn.execute(select(fact_entities.c.fact_id).where(
         fact_entities.c.fact_id.in_(theirs), fact_entities.c.competition_id == comp)).first() is not None
