@@ -65,6 +65,12 @@ FOUND = [
     ("Hertha BSC sucht einen neuen Trainer. Auch der frühere Schalker Coach Frank Kramer wird gehandelt. "
      "Sportdirektor Benjamin Weber dementierte, dass es Gespräche mit Markus Gisdol gegeben habe.",
      {("interest", "reported", "Hertha BSC", "Frank Kramer"), ("interest", "denied", "Hertha BSC", "Markus Gisdol")}),
+    ("Der SC Paderborn 07 hat Mittelfeldspieler Jonas Berger unter Vertrag genommen. Auch der VfL Wolfsburg hat "
+     "Stürmer Malte Krause auf dem Zettel.",
+     {("transfer", "asserted", "Jonas Berger", None, "SC Paderborn 07"),
+      ("interest", "reported", "VfL Wolfsburg", "Malte Krause")}),
+    ("Der SC Verl ist nach einem 2:0 in Aue aufgestiegen. Der SV Sandhausen ist dagegen abgestiegen.",
+     {("promotion", "asserted", "SC Verl"), ("relegation", "asserted", "SV Sandhausen")}),
     ("Stürmer Thilo Töpken fehlt weiter mit einer Knieverletzung, Kapitän Joshua Bitter ist nach überstandener "
      "Grippe wieder im Training.",
      {("player_status", "asserted", "Thilo Töpken", "injured"),
