@@ -70,7 +70,10 @@ def read_file(path: Path) -> Iterator[Record]:
 
 
 def read_jsonl_bytes(data: bytes, source: str) -> Iterator[Record]:
-    """JSON Lines in the spec's input format, one article a line."""
+    """JSON Lines in the spec's input format, one article a line (a JSON array of articles too)."""
+    if data.lstrip()[:1] == b"[":
+        yield from _json_array(data, source)
+        return
     seen: set[str] = set()
     for number, raw in enumerate(data.split(b"\n"), 1):
         if not raw.strip():
@@ -84,7 +87,20 @@ def read_jsonl_bytes(data: bytes, source: str) -> Iterator[Record]:
         yield record
 
 
-def _jsonl_record(raw: bytes, source: str, number: int) -> Record:
+def _json_array(data: bytes, source: str) -> Iterator[Record]:
+    try:
+        items = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        yield InputError(source, data[: exc.start].count(b"\n") + 1, f"not UTF-8 (byte {exc.start})")
+        return
+    except json.JSONDecodeError as exc:
+        yield InputError(source, exc.lineno, f"not JSON: {exc.msg} at column {exc.colno}")
+        return
+    for number, item in enumerate(items, 1):
+        yield _jsonl_record(json.dumps(item, ensure_ascii=False).encode(), f"{source}[{number}]", None)
+
+
+def _jsonl_record(raw: bytes, source: str, number: int | None) -> Record:
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -100,7 +116,8 @@ def _jsonl_record(raw: bytes, source: str, number: int) -> Record:
         return InputError(source, number, "no 'text' field")
     art_id = obj.get("id") if obj.get("id") not in (None, "") else _derived_id(source, number)
     return _checked(Article(id=str(art_id), text=text, date=_date_or_none(obj.get("date")),
-                            title=obj.get("title"), url=obj.get("url"), source=f"{source}:{number}"),
+                            title=obj.get("title"), url=obj.get("url"),
+                            source=f"{source}:{number}" if number is not None else source),
                     source, number)
 
 

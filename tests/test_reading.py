@@ -25,6 +25,14 @@ def test_jsonl_articles_keep_id_date_title(tmp_path: Path):
     assert art == Article(id="x1", text=TEXT, date="2024-09", title="T", url=None, source=f"{f}:1")
 
 
+def test_a_json_array_of_articles_is_read_too(tmp_path: Path):
+    f = tmp_path / "a.json"
+    f.write_text(json.dumps([{"id": "x1", "text": TEXT}, {"id": "x2", "title": "no text"}]), encoding="utf-8")
+    records = _records(f)
+    assert [r.id for r in records if isinstance(r, Article)] == ["x1"]
+    assert [r.reason for r in records if isinstance(r, InputError)] == ["no 'text' field"]
+
+
 def test_plain_text_with_date_header(tmp_path: Path):
     f = tmp_path / "verl.txt"
     f.write_text(f" date 2024-09 Verl trennt sich von Weber\n{TEXT}\n", encoding="utf-8")
