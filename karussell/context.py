@@ -43,10 +43,16 @@ def club_name(club_id: str) -> str:
 AFTER_PERSON_CLUB = re.compile(r"^(?: (?:von|vom|des) (?:(?:der|dem)\s)?| \()$")
 
 
+TRANSFER_WORDS = re.compile(r"(?i)wechsel|kommt|kam|verpflicht|holt|geholt|ausgeliehen|leiht|verliehen|"
+                            r"transfer|schließt sich|zugang|neuzugang|abgang")
+
+
 def club_after_person(am: ArticleMentions, person: str) -> str | None:
-    """A club written right after a person, "Jonas Kramer von Hertha BSC": where he plays, or,
-    in a transfer, where he comes from; so only a fallback."""
+    """A club written right after a person, "Harry Kane von Tottenham Hotspur": where he plays. In a
+    sentence about a transfer it is where he comes from, so such sentences are not read."""
     for sentence in am.sentences:
+        if TRANSFER_WORDS.search(sentence.text):
+            continue
         ms = sentence.mentions
         for i, m in enumerate(ms[:-1]):
             if m.kind == "person" and m.value == person and not m.extra.get("anaphor"):

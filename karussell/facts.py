@@ -209,7 +209,8 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
     elif rule.type in PERSON_CLUB_TYPES and "club" not in args:
         known = known_club(match.am, person) if person else None
         post = role_club(match.sentence) if rule.type != "player_status" else None
-        args["club"] = known or post or context_club(match, taken, position, person_parts)
+        after = club_after_person(match.am, person) if person and rule.type in ("contract", "player_status") else None
+        args["club"] = known or post or after or context_club(match, taken, position, person_parts)
     if rule.type in ("match_result", "fixture") and "team" not in args:
         players = [m.value for m in match.sentence.mentions if m.kind == "person" and m.value]
         own = next((c for c in (known_club(match.am, p) or club_after_person(match.am, p) for p in players)

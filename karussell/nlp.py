@@ -93,24 +93,28 @@ def build_matchers(nlp: Language, lex: Lexicon) -> dict[str, PhraseMatcher]:
 
 
 @cache
-def _lemma_values() -> tuple[str, ...]:
-    """The lemmas of spacy-lookups-data's German lookup table, loaded once from the installed
-    package, never downloaded."""
+def _lemma_table():
+    """spacy-lookups-data's German lemma table, loaded once from the installed package, never downloaded."""
     from spacy.lookups import load_lookups
 
-    return tuple(load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup").values())
+    return load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
 
 
 @cache
 def known_words() -> frozenset[str]:
     """German nouns (capitalised lemmas): tells "Interesse" from a surname after a given name."""
-    return frozenset(v for v in _lemma_values() if v[:1].isupper())
+    return frozenset(v for v in _lemma_table().values() if v[:1].isupper())
 
 
 @cache
-def lexicon_words() -> frozenset[str]:
-    """Every lemma the table knows, lower-cased: a word of the language, not a name."""
-    return frozenset(v.lower() for v in _lemma_values())
+def _lemmas_lower() -> frozenset[str]:
+    return frozenset(v.lower() for v in _lemma_table().values())
+
+
+def is_german_word(word: str) -> bool:
+    """Whether the lemma table knows the word, as a form ("Sollte", "sollte") or a lemma."""
+    table = _lemma_table()
+    return word in table or word.lower() in table or word.lower() in _lemmas_lower()
 
 
 @dataclass

@@ -13,7 +13,7 @@ from functools import cache
 
 from .domain import Mention
 from .lexicon import Lexicon, load_lexicon
-from .nlp import NOUN_SUFFIXES, Tokens, known_words, lexicon_words
+from .nlp import NOUN_SUFFIXES, Tokens, is_german_word, known_words
 
 NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$|^[A-ZÄÖÜ]$")
 AGE_ANAPHOR = re.compile(r"(?:\b[Dd](?:er|em|en|es)\s+(?:\d{2})(?:-[Jj]ährigen?|\s+Jahre\s+alten?)\b)")
@@ -98,7 +98,6 @@ def _unlisted_names(toks: Tokens, lex: Lexicon, found: list[Mention]) -> list[Me
     """Names with a given name the list lacks ("Vincenzo Grifo"): two capitalised words the German
     lexicon does not know, taken as a name when the surname recurs alone in the article or a name's
     context follows ("Pal Dardai, der ...")."""
-    known = lexicon_words()
     covered = {i for m in found for i in range(m.start, m.end)}
     words, starts = toks.words, toks.starts
     counts = Counter(words)
@@ -108,7 +107,7 @@ def _unlisted_names(toks: Tokens, lex: Lexicon, found: list[Mention]) -> list[Me
         if not (first[:1].isupper() and second[:1].isupper()) or starts[i] in covered \
                 or starts[i + 1] != toks.end(i) + 1:
             continue
-        if not all(_unknown_word(w, lex, known) for w in (first, second)):
+        if not all(_unknown_word(w, lex) for w in (first, second)):
             continue
         end = toks.end(i + 1)
         recurs = counts[second] + counts[second + "s"] > 1
@@ -118,8 +117,8 @@ def _unlisted_names(toks: Tokens, lex: Lexicon, found: list[Mention]) -> list[Me
     return out
 
 
-def _unknown_word(word: str, lex: Lexicon, known: frozenset[str]) -> bool:
-    return (len(word) > 2 and word.isalpha() and _is_name_token(word, lex) and word.lower() not in known
+def _unknown_word(word: str, lex: Lexicon) -> bool:
+    return (len(word) > 2 and word.isalpha() and _is_name_token(word, lex) and not is_german_word(word)
             and word not in lex.alias_to_club and word not in lex.group_to_clubs and word not in lex.months
             and word not in lex.weekdays and word not in lex.alias_to_competition and "-" not in word
             and not word.endswith(NOUN_SUFFIXES))
