@@ -71,6 +71,12 @@ FOUND = [
       ("interest", "reported", "VfL Wolfsburg", "Malte Krause")}),
     ("Der SC Verl ist nach einem 2:0 in Aue aufgestiegen. Der SV Sandhausen ist dagegen abgestiegen.",
      {("promotion", "asserted", "SC Verl"), ("relegation", "asserted", "SV Sandhausen")}),
+    ("Der FC Bayern München soll großes Interesse an Harry Kane von Tottenham Hotspur haben. Tottenham will Kane "
+     "nicht verkaufen. Kanes Vertrag in London läuft noch bis 2024.",
+     {("interest", "reported", "FC Bayern München", "Harry Kane"),
+      ("contract", "asserted", "Harry Kane", "Tottenham Hotspur", "2024")}),
+    ("Victor Boniface kam nach seiner Verletzung zu seinem Comeback.",
+     {("player_status", "asserted", "Victor Boniface", "returned")}),
     ("Stürmer Thilo Töpken fehlt weiter mit einer Knieverletzung, Kapitän Joshua Bitter ist nach überstandener "
      "Grippe wieder im Training.",
      {("player_status", "asserted", "Thilo Töpken", "injured"),
@@ -91,6 +97,7 @@ SILENT = [
     "muss man reden.",
     "Beim Essen nach dem Spiel war die Stimmung gut, mit viel Energie geht es in die Halle zum Training.",
     "Die Hamburger Morgenpost berichtet über den Sturm im Wasserglas.",
+    "Granit Xhaka verletzte sich nicht, wie zunächst befürchtet. Sollte Kane wechseln, würde Bayern zahlen.",
 ]
 
 
