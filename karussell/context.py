@@ -51,7 +51,8 @@ def club_after_person(am: ArticleMentions, person: str) -> str | None:
     """A club written right after a person, "Harry Kane von Tottenham Hotspur": where he plays. In a
     sentence about a transfer it is where he comes from, so such sentences are not read."""
     for sentence in am.sentences:
-        if TRANSFER_WORDS.search(sentence.text):
+        if not any(m.kind == "person" and m.value == person for m in sentence.mentions) \
+                or TRANSFER_WORDS.search(sentence.text):
             continue
         ms = sentence.mentions
         for i, m in enumerate(ms[:-1]):
