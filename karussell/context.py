@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from .dates import Anchor
 from .domain import Mention
@@ -147,10 +148,15 @@ def match_start(match: Match) -> int:
     return match.sentence.offsets[match.regex_match.start()]
 
 
+@cache
+def _club_noun_regex() -> re.Pattern:
+    nouns = "|".join(re.escape(n) for n in load_lexicon().club_nouns)
+    return re.compile(rf"\b(?:der|die|das|den|dem|des|beim|vom)\s+(?:{nouns})\b", re.IGNORECASE)
+
+
 def _club_noun_in(sentence: Sentence) -> bool:
-    nouns = load_lexicon().club_nouns
-    return any(re.search(rf"\b(?:der|die|das|den|dem|des|beim|vom)\s+{re.escape(n)}\b", sentence.text,
-                         re.IGNORECASE) for n in nouns)
+    """ "der Klub", "beim Verein": the sentence refers back to a club named before."""
+    return _club_noun_regex().search(sentence.text) is not None
 
 
 def context_club(match: Match, skip: set[str], position: int | None = None,

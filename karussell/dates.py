@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import Lexicon, load_lexicon
+from .scan import Anchored
 
 
 @dataclass(frozen=True)
@@ -41,29 +42,31 @@ def _alt(words) -> str:
 
 
 @cache
-def _patterns() -> list[tuple[str, re.Pattern]]:
+def _patterns() -> list[tuple[str, Anchored]]:
+    """The date patterns in order of precedence, each with the core every match of it contains."""
     lex = load_lexicon()
     month, wday, season = _alt(lex.months), _alt(lex.weekdays), _alt(lex.seasons_of_year)
     time = r"(?:,?\s*\(?(?:um\s+|ab\s+)?(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s*Uhr\)?)?"
     daypart = r"(?:abend|nachmittag|mittag|vormittag|morgen)?"
     shift = r"(?:(?P<shift>kommenden|nächsten|vergangenen|letzten|vorigen)\s+)?"
-    return [
-        ("weekday", re.compile(
-            rf"\b(?:am\s+|ab\s+)?{shift}(?P<wd>{wday}){daypart}\b"
-            rf"(?:,?\s+(?:den\s+)?(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>\d{{4}}))?)?{time}")),
-        ("numeric", re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})?(?!\d)" + time)),
-        ("daymonth", re.compile(
-            rf"(?<![\d:])(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b{time}")),
-        ("monthyear", re.compile(
-            rf"\b(?:Anfang\s+|Mitte\s+|Ende\s+)?(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
-        ("season", re.compile(rf"\b(?:im\s+|seit\s+)?(?:{shift})?(?P<s>{season})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b")),
-        ("relative", re.compile(
-            r"\b(?:in\s+der\s+|im\s+|der\s+)?(?P<rel>vergangenen|vergangene|letzten|letzte|vorigen|vorige)\s+"
-            r"(?P<unit>Saison|Spielzeit|Jahr|Jahres)\b|\bvor\s+(?P<n>einem|zwei|drei)\s+Jahren?\b"
-            r"|\b(?:im|aus dem)\s+(?P<prev>Vorjahr)\b")),
-        ("year", re.compile(r"(?<![\d./:-])(?P<y>(?:19|20)\d{2})(?![\d/:-])")),
-        ("time", re.compile(r"\(?(?:um\s+)?(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s*Uhr\)?")),
+    relative = r"vergangen|letzte|vorige|vor\s|Vorjahr"
+    patterns = [
+        ("weekday", rf"\b(?:am\s+|ab\s+)?{shift}(?P<wd>{wday}){daypart}\b"
+                    rf"(?:,?\s+(?:den\s+)?(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>\d{{4}}))?)?{time}",
+         wday, 20),
+        ("numeric", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})?(?!\d)" + time, r"\.\d", 3),
+        ("daymonth", rf"(?<![\d:])(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b{time}",
+         month, 12),
+        ("monthyear", rf"\b(?:Anfang\s+|Mitte\s+|Ende\s+)?(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b", month, 12),
+        ("season", rf"\b(?:im\s+|seit\s+)?(?:{shift})?(?P<s>{season})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b", season, 30),
+        ("relative",
+         r"\b(?:in\s+der\s+|im\s+|der\s+)?(?P<rel>vergangenen|vergangene|letzten|letzte|vorigen|vorige)\s+"
+         r"(?P<unit>Saison|Spielzeit|Jahr|Jahres)\b|\bvor\s+(?P<n>einem|zwei|drei)\s+Jahren?\b"
+         r"|\b(?:im|aus dem)\s+(?P<prev>Vorjahr)\b", relative, 20),
+        ("year", r"(?<![\d./:-])(?P<y>(?:19|20)\d{2})(?![\d/:-])", r"19|20", 0),
+        ("time", r"\(?(?:um\s+)?(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s*Uhr\)?", "Uhr", 20),
     ]
+    return [(kind, Anchored(re.compile(pattern), re.compile(core), reach)) for kind, pattern, core, reach in patterns]
 
 
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .context import (
     COACH_ROLES,
@@ -267,17 +267,25 @@ def modality_of(sentence: str, window: tuple[int, int] | None = None) -> str | N
     `window` is the stretch of the sentence the fact was read from: local cues
     ("soll") count only there.
     """
-    cues = load_cues()
-    if cues["hypothetical"].search(sentence):
+    hypothetical, denied, reported, expected = _sentence_cues(sentence)
+    if hypothetical:
         return None
-    if cues["denied"].search(sentence):
+    if denied:
         return "denied"
     local = sentence[max(0, window[0] - 40):window[1]] if window else sentence
-    if cues["reported"].search(sentence) or cues["reported_local"].search(local):
+    if reported or load_cues()["reported_local"].search(local):
         return "reported"
-    if cues["expected"].search(sentence):
+    if expected:
         return "expected"
     return "asserted"
+
+
+@lru_cache(maxsize=256)
+def _sentence_cues(sentence: str) -> tuple[bool, bool, bool, bool]:
+    """Which kinds of cue the sentence holds; a sentence often yields several facts."""
+    cues = load_cues()
+    return tuple(cues[kind].search(sentence) is not None  # type: ignore[return-value]
+                 for kind in ("hypothetical", "denied", "reported", "expected"))
 
 
 def _modality(match: Match) -> str | None:

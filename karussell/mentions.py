@@ -23,11 +23,15 @@ from .domain import Article, Mention
 from .lexicon import Lexicon, load_lexicon
 from .nlp import Tokens, pipeline, sentence_starts
 from .people import link_people, person_mentions, role_anaphors
+from .scan import Anchored
 
-SCORE = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[:-]\s?(?P<b>\d{1,2})(?![\d:/]|\.\d|-\d)")
-DIGITS = re.compile(r"(?<![\w.,:/-])\d{1,3}(?![\d:/]|\.\d)")
-SCORE_END = re.compile(r"(?<=\d[:-]\d\.)(?=\s+[A-ZÄÖÜ])|(?<=\d[:-]\d\d\.)(?=\s+[A-ZÄÖÜ])")  # "... 3:3. Am ..."
-YEAR_END = re.compile(r"(?<=\b(?:19|20)\d\d\.)(?=\s+[A-ZÄÖÜ„\"])")  # spaCy reads "2025." as an ordinal
+SCORE = Anchored(re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[:-]\s?(?P<b>\d{1,2})(?![\d:/]|\.\d|-\d)"),
+                 re.compile(r"[:-]\s?\d"), reach=4, span=40)
+DIGITS = re.compile(r"\d(?<![\w.,:/-]\d)\d{0,2}(?![\d:/]|\.\d)")
+# A full stop after a score ("... 3:3. Am ...") or a year ("2025.") that spaCy reads as an ordinal.
+FALSE_ORDINAL = Anchored(re.compile(r"(?:(?<=\d[:-]\d)|(?<=\d[:-]\d\d))\.(?=\s+[A-ZÄÖÜ])"
+                                    r"|(?<=\b(?:19|20)\d\d)\.(?=\s+[A-ZÄÖÜ„\"])"),
+                         re.compile(r"\.\s"), reach=0, span=40)
 
 
 @dataclass
@@ -78,7 +82,7 @@ def find_mentions(article: Article) -> ArticleMentions:
     _resolve_groups(title_clubs, result.club_counts, lex, "")
     result.focus_club = _focus_club(article.title or "", title_clubs, toks.text, clubs)
     everything = sorted([m for m in clubs if m.value] + people + comps + labels + roles, key=lambda m: m.start)
-    extra = _text_mentions(toks.text, everything, lex)
+    extra = _text_mentions(toks, everything)
     _distribute(sentences, everything, extra)
     result.people = link_people(sentences)
     return result
@@ -111,8 +115,7 @@ def _split_after_clubs(sentences: list[Sentence], clubs: list[Mention], text: st
     """End a sentence after "Schalke 04." where the ordinal reading hid the full stop."""
     cuts = {m.end + 1 for m in clubs if text[m.end:m.end + 2] in (". ", ".\n")
             and m.end + 2 < len(text) and (text[m.end + 2:m.end + 3].isupper() or text[m.end + 2] in "„\"")}
-    cuts |= {m.end() for m in YEAR_END.finditer(text)}
-    cuts |= {m.end() for m in SCORE_END.finditer(text)}
+    cuts |= {m.end() for m in FALSE_ORDINAL.finditer(text)}
     cuts |= {m.start() for m in re.finditer(r"\n", text)}
     ordered = sorted(cuts)
     out = []
@@ -319,9 +322,10 @@ class Taken:
         return self.mask.find(1, start, end) == -1
 
 
-def _text_mentions(text: str, known: list[Mention], lex: Lexicon) -> list[Mention]:
+def _text_mentions(toks: Tokens, known: list[Mention]) -> list[Mention]:
     """Dates, scores and numbers: found once over the whole text, where no lexicon
     mention stands."""
+    text = toks.text
     taken = Taken(len(text), ((m.start, m.end) for m in known))
     extra: list[Mention] = []
     for d in find_dates(text):
@@ -332,7 +336,7 @@ def _text_mentions(text: str, known: list[Mention], lex: Lexicon) -> list[Mentio
         if taken.free(m.start(), m.end()):
             extra.append(Mention("score", m.start(), m.end(), m.group(0), (int(m.group("a")), int(m.group("b")))))
             taken.add(m.start(), m.end())
-    return extra + _numbers(text, taken, lex)
+    return extra + _numbers(toks, taken)
 
 
 def _distribute(sentences: list[Sentence], known: list[Mention], extra: list[Mention]) -> None:
@@ -347,20 +351,23 @@ def _distribute(sentences: list[Sentence], known: list[Mention], extra: list[Men
 
 
 @cache
-def _number_words() -> re.Pattern:
-    words = [w for w in load_lexicon().number_words if w not in ARTICLES]
-    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+def _number_words() -> dict[str, int]:
+    """Numbers in words as the tokens write them: "sieben", "Sieben", "SIEBEN"."""
+    words = {w: v for w, v in load_lexicon().number_words.items() if w not in ARTICLES}
+    return {form: v for w, v in words.items() for form in (w, w.capitalize(), w.upper())}
 
 
-def _numbers(text: str, taken: Taken, lex: Lexicon) -> list[Mention]:
+def _numbers(toks: Tokens, taken: Taken) -> list[Mention]:
     out = []
-    for m in DIGITS.finditer(text):
+    for m in DIGITS.finditer(toks.text):
         if taken.free(m.start(), m.end()):
             out.append(Mention("number", m.start(), m.end(), m.group(0), int(m.group(0))))
-    for m in _number_words().finditer(text):
-        if taken.free(m.start(), m.end()):
-            out.append(Mention("number", m.start(), m.end(), m.group(0), lex.number_words[m.group(0).lower()]))
-    return out
+    words = _number_words()
+    for word, start in zip(toks.words, toks.starts, strict=True):
+        value = words.get(word)
+        if value is not None and taken.free(start, start + len(word)):
+            out.append(Mention("number", start, start + len(word), word, value))
+    return sorted(out, key=lambda m: m.start)
 
 
 ARTICLES = ("ein", "eine", "einem", "einen", "einer")  # "ein" counts only in "ein Punkt", not as an article

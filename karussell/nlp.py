@@ -126,13 +126,15 @@ class Tokens:
     words: list[str]
     starts: list[int]
     is_punct: list[bool]
+    caps: list[int]  # indices of the tokens that start with a capital: names, nouns, clubs
 
     @classmethod
     def of(cls, doc: Doc, text: str) -> Tokens:
         strings = doc.vocab.strings
-        arr = doc.to_array(["ORTH", "IDX", "IS_PUNCT"])
-        return cls(text, [strings[int(o)] for o in arr[:, 0]], [int(i) for i in arr[:, 1]],
-                   [bool(p) for p in arr[:, 2]])
+        arr = doc.to_array(["ORTH", "IDX", "IS_PUNCT"]).tolist()
+        words = [strings[o] for o, _, _ in arr]
+        return cls(text, words, [i for _, i, _ in arr], [bool(p) for _, _, p in arr],
+                   [i for i, w in enumerate(words) if w[:1].isupper()])
 
     def end(self, i: int) -> int:
         return self.starts[i] + len(self.words[i])

@@ -32,12 +32,14 @@ def person_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:
         by_given.setdefault(parts[0], set()).add(m.value)
     covered = {i for m in full for i in range(m.start, m.end)}
     short = []
-    for word, start in zip(toks.words, toks.starts, strict=True):
-        if start in covered or not word[:1].isupper() or not (by_surname or by_given):
-            continue
-        name = _short_name(word, by_surname, by_given)
-        if name:
-            short.append(Mention("person", start, start + len(word), word, name))
+    if by_surname or by_given:
+        for i in toks.caps:
+            word, start = toks.words[i], toks.starts[i]
+            if start in covered:
+                continue
+            name = _short_name(word, by_surname, by_given)
+            if name:
+                short.append(Mention("person", start, start + len(word), word, name))
     named = full + short
     starts = {m.start for m in named}
     anaphors = [Mention("person", m.start(), m.end(), m.group(0), None, {"anaphor": True})
@@ -70,8 +72,10 @@ def _full_names(toks: Tokens, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     seen_given: set[str] = set()
     words = toks.words
-    i = 0
-    while i < len(words):
+    free = 0  # the first token not inside a name found already
+    for i in toks.caps:
+        if i < free:
+            continue
         word = words[i]
         given = word.split("-")[0]
         after_role = i > 0 and words[i - 1] in lex.roles
@@ -84,9 +88,7 @@ def _full_names(toks: Tokens, lex: Lexicon) -> list[Mention]:
                 text = toks.text[start:stop]
                 out.append(Mention("person", start, stop, text, _clean_name(text)))
                 seen_given.add(given)
-                i = end
-                continue
-        i += 1
+                free = end
     return out + _unlisted_names(toks, lex, out)
 
 
@@ -100,16 +102,19 @@ def _unlisted_names(toks: Tokens, lex: Lexicon, found: list[Mention]) -> list[Me
     context follows ("Pal Dardai, der ...")."""
     covered = {i for m in found for i in range(m.start, m.end)}
     words, starts = toks.words, toks.starts
-    counts = Counter(words)
+    counts: Counter | None = None
     out = []
-    for i in range(len(words) - 1):
+    caps = set(toks.caps)
+    for i in toks.caps:
+        if i + 1 not in caps:
+            continue
         first, second = words[i], words[i + 1]
-        if not (first[:1].isupper() and second[:1].isupper()) or starts[i] in covered \
-                or starts[i + 1] != toks.end(i) + 1:
+        if starts[i] in covered or starts[i + 1] != toks.end(i) + 1:
             continue
         if not all(_unknown_word(w, lex) for w in (first, second)):
             continue
         end = toks.end(i + 1)
+        counts = counts or Counter(words)
         recurs = counts[second] + counts[second + "s"] > 1
         if recurs or NAME_CONTEXT_AFTER.match(toks.text[end:end + 20]):
             out.append(Mention("person", starts[i], end, toks.text[starts[i]:end], f"{first} {second}"))

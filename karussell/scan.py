@@ -1,0 +1,45 @@
+"""Fast regex scanning: find a pattern's required core first, then match the pattern around it.
+
+Python's `re` tries a pattern at every position of a text unless the pattern
+starts with a literal (or a set of literal alternatives), which it finds with a
+fast scan. Most mention patterns start with optional words ("am kommenden
+Mittwoch", "um 19 Uhr"), so every position pays. An `Anchored` pattern names a
+core that every match contains ("Mittwoch", "Uhr") and how far before the core
+a match may start; the full pattern is then tried only in a window around each
+core, which gives the same matches as `pattern.finditer(text)` at a fraction of
+the cost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+SLACK = 12  # a match ending this close to its window's end is searched again without the window
+
+
+@dataclass(frozen=True)
+class Anchored:
+    """A pattern with a core every match contains, at most `reach` characters after the match
+    start; a match is at most `span` characters long."""
+
+    pattern: re.Pattern
+    core: re.Pattern
+    reach: int
+    span: int = 120
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """The matches `pattern.finditer(text)` gives, found from the cores."""
+        done = 0  # no match starts before `done` that has not been yielded
+        for hit in self.core.finditer(text):
+            if hit.start() < done:
+                continue
+            lo, hi = max(done, hit.start() - self.reach), hit.end() + self.span
+            m = self.pattern.search(text, lo, hi)
+            if m is not None and m.end() > hi - SLACK and hi < len(text):
+                m = self.pattern.search(text, lo)  # the window may have cut the match short
+            if m is None or m.start() > hit.start():
+                continue  # no match here, or one around a later core, found from there
+            yield m
+            done = max(m.end(), m.start() + 1)
