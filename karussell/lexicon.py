@@ -7,7 +7,7 @@ together, each naming its row, so a user editing the data sees them at once.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -63,6 +63,10 @@ class Lexicon:
     media_words: frozenset[str] = frozenset()
     club_nouns: frozenset[str] = frozenset()
     club_name_starts: tuple[str, ...] = ()
+    club_start_words: frozenset[str] = field(init=False)  # "Rot-Weiss" -> "Rot": a club name may follow
+
+    def __post_init__(self) -> None:
+        self.club_start_words = frozenset(s.split()[0].split("-")[0] for s in self.club_name_starts)
 
 
 def _split(cell: str | None) -> tuple[str, ...]:

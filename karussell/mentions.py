@@ -15,13 +15,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
 from .dates import find_dates
 from .domain import Article, Mention
 from .lexicon import Lexicon, load_lexicon
-from .nlp import Tokens, pipeline, sentence_starts
+from .nlp import GROUP, LexiconMatch, Tokens, lexicon_matches, longest, pipeline, sentence_starts
 from .people import link_people, person_mentions, role_anaphors
 from .scan import Anchored
 
@@ -59,13 +58,14 @@ class ArticleMentions:
 
 def find_mentions(article: Article) -> ArticleMentions:
     """Run the mention stage over one article."""
-    nlp, matchers = pipeline()
+    nlp, matcher = pipeline()
     lex = load_lexicon()
     doc = nlp.make_doc(article.text)
     toks = Tokens.of(doc, article.text)
-    clubs = _club_mentions(doc, toks, matchers, lex)
+    club_matches, comp_matches = lexicon_matches(doc, matcher)
+    clubs = _club_mentions(toks, club_matches, lex)
     people = person_mentions(toks, lex)
-    comps = _simple_matches(doc, matchers["competition"], "competition", lex)
+    comps = _competition_mentions(toks, comp_matches, lex)
     labels = _label_mentions(toks, lex)
     roles = _role_mentions(toks, lex)
     anaphors = role_anaphors(roles, people, toks.text)
@@ -78,7 +78,8 @@ def find_mentions(article: Article) -> ArticleMentions:
     _resolve_groups(clubs, result.club_counts, lex, article.title or "")
     result.club_counts = Counter(m.value for m in clubs if m.value)
     title_doc = nlp.make_doc(article.title) if article.title else None
-    title_clubs = _club_mentions(title_doc, Tokens.of(title_doc, article.title), matchers, lex) if title_doc else []
+    title_clubs = _club_mentions(Tokens.of(title_doc, article.title), lexicon_matches(title_doc, matcher)[0], lex) \
+        if title_doc and article.title else []
     _resolve_groups(title_clubs, result.club_counts, lex, "")
     result.focus_club = _focus_club(article.title or "", title_clubs, toks.text, clubs)
     everything = sorted([m for m in clubs if m.value] + people + comps + labels + roles, key=lambda m: m.start)
@@ -139,46 +140,41 @@ def _append_stripped(out: list[Sentence], text: str, start: int, end: int) -> No
 
 # --- clubs ---------------------------------------------------------------
 
-def _simple_matches(doc: Doc, matcher, kind: str, lex: Lexicon) -> list[Mention]:
-    spans = matcher(doc, as_spans=True)
+def _competition_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> list[Mention]:
     out = []
-    for span in _longest(spans):
-        value = lex.competitions[span.label_].name if kind == "competition" else span.label_
-        out.append(Mention(kind, span.start_char, span.end_char, span.text, value))
+    for comp_id, first, stop in longest(matches):
+        start, end = toks.starts[first], toks.end(stop - 1)
+        out.append(Mention("competition", start, end, toks.text[start:end], lex.competitions[comp_id].name))
     return out
-
-
-def _longest(spans: list[Span]) -> list[Span]:
-    """Overlapping matches: the longest wins (spaCy's filter_spans), in text order."""
-    return sorted(filter_spans(spans), key=lambda s: s.start)
 
 
 RESERVE_BEFORE = re.compile(r"(?:U ?2[13]|zweite[nr]? Mannschaft|Reserve|Zweitvertretung|U ?19)"
                             r"\s+(?:des|der|von|vom)\s+$")
 
 
-def _club_mentions(doc: Doc, toks: Tokens, matchers, lex: Lexicon) -> list[Mention]:
-    spans = list(matchers["club"](doc, as_spans=True)) + list(matchers["group"](doc, as_spans=True))
-    starts = {s.start for s in spans}
+def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> list[Mention]:
+    starts = {first for _, first, _ in matches}
     out = []
-    for span in _longest(spans):
-        if span.label_.startswith("group:") and span.end not in starts and _adjectival(toks, span, lex):
-            continue
-        if span.label_.startswith("group:"):
-            out.append(Mention("club", span.start_char, span.end_char, span.text, None,
-                               {"candidates": lex.group_to_clubs[span.label_[6:]]}))
+    for label, first, stop in longest(matches):
+        start, end = toks.starts[first], toks.end(stop - 1)
+        if label.startswith(GROUP):
+            if stop not in starts and _adjectival(toks, stop, lex):
+                continue
+            out.append(Mention("club", start, end, toks.text[start:end], None,
+                               {"candidates": lex.group_to_clubs[label[len(GROUP):]]}))
         else:
-            text = span.text[:-1] if span.text.endswith(".") else span.text
-            out.append(Mention("club", span.start_char, span.start_char + len(text), text,
-                               _reserve(toks.text, span, lex)))
+            if toks.text[end - 1] == ".":
+                end -= 1
+            out.append(Mention("club", start, end, toks.text[start:end], _reserve(toks.text, label, start, lex)))
     return sorted(out + _unknown_clubs(toks.text, out, lex), key=lambda m: m.start)
 
 
 @cache
-def _unknown_club_regex() -> re.Pattern:
+def _unknown_club_regex() -> Anchored:
     starts = "|".join(re.escape(s) for s in sorted(load_lexicon().club_name_starts, key=len, reverse=True))
     place = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
-    return re.compile(rf"\b(?:1\. )?(?:{starts}) (?:{place})(?: (?:{place}|\d{{2,4}}))?(?![\w-])")
+    pattern = re.compile(rf"\b(?:1\. )?(?:{starts}) (?:{place})(?: (?:{place}|\d{{2,4}}))?(?![\w-])")
+    return Anchored(pattern, re.compile(rf"(?:{starts}) [A-ZÄÖÜ]"), reach=3, span=80)
 
 
 def _unknown_clubs(text: str, known: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -194,23 +190,21 @@ def _unknown_clubs(text: str, known: list[Mention], lex: Lexicon) -> list[Mentio
     return out
 
 
-def _reserve(text: str, span: Span, lex: Lexicon) -> str:
+def _reserve(text: str, club_id: str, start: int, lex: Lexicon) -> str:
     """"die U23 des VfB Stuttgart" is the reserve team, VfB Stuttgart II, where the lexicon has it."""
-    club_id = span.label_
-    if RESERVE_BEFORE.search(text[max(0, span.start_char - 30):span.start_char]):
+    if RESERVE_BEFORE.search(text[max(0, start - 30):start]):
         reserve = club_id + "-ii"
         return reserve if reserve in lex.clubs else club_id
     return club_id
 
 
-def _adjectival(toks: Tokens, span: Span, lex: Lexicon) -> bool:
+def _adjectival(toks: Tokens, stop: int, lex: Lexicon) -> bool:
     """"Hamburger Morgenpost", "Aachener Aufstieg": a demonym before a noun names no club,
     unless the noun is a role ("der Aachener Coach")."""
-    if span.end >= len(toks.words) or not toks.words[span.end - 1].endswith("er"):
+    if stop >= len(toks.words) or not toks.words[stop - 1].endswith("er"):
         return False
-    nxt = toks.words[span.end]
-    club_words = {s.split()[0].split("-")[0] for s in lex.club_name_starts}
-    return nxt in lex.media_words or (nxt[:1].isupper() and nxt not in lex.roles and nxt not in club_words
+    nxt = toks.words[stop]
+    return nxt in lex.media_words or (nxt[:1].isupper() and nxt not in lex.roles and nxt not in lex.club_start_words
                                       and nxt not in lex.alias_to_club and nxt not in lex.group_to_clubs)
 
 
@@ -280,20 +274,25 @@ def _focus_club(title: str, title_clubs: list[Mention], text: str, clubs: list[M
 
 def _label_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:
     out = []
-    for word, start in zip(toks.words, toks.starts, strict=True):
+    for i in toks.caps:
+        word, start = toks.words[i], toks.starts[i]
         if not word.endswith(("ist", "isten", "ists")):
             continue
-        comp = lex.club_labels.get(word) or lex.club_labels.get(re.sub(r"(en|n|s)$", "", word))
+        comp = lex.club_labels.get(word) or lex.club_labels.get(LABEL_ENDING.sub("", word))
         if comp:
             out.append(Mention("label", start, start + len(word), word, lex.competitions[comp].name))
     return out
+
+
+LABEL_ENDING = re.compile(r"(en|n|s)$")
 
 
 def _role_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:
     """Role words; a compound split at its hyphen ("Co-Trainer", "U23-Trainer") keeps its own role."""
     out = []
     words, starts = toks.words, toks.starts
-    for i, word in enumerate(words):
+    for i in toks.caps:  # every role word is a noun
+        word = words[i]
         if word not in lex.roles:
             continue
         start, end, role = starts[i], starts[i] + len(word), lex.roles[word]

@@ -56,10 +56,10 @@ def sentence_starts(words: list[str], is_punct: list[bool]) -> list[int]:
 
 
 @cache
-def pipeline() -> tuple[Language, dict[str, PhraseMatcher]]:
-    """The shared pipeline and one PhraseMatcher per kind of lexicon entry."""
+def pipeline() -> tuple[Language, PhraseMatcher]:
+    """The shared pipeline and one PhraseMatcher over the lexicon's clubs, nicknames and competitions."""
     nlp = blank_german()
-    return nlp, build_matchers(nlp, load_lexicon())
+    return nlp, build_matcher(nlp, load_lexicon())
 
 
 def _genitive(alias: str) -> str | None:
@@ -70,26 +70,58 @@ def _genitive(alias: str) -> str | None:
     return alias + "s"
 
 
-def build_matchers(nlp: Language, lex: Lexicon) -> dict[str, PhraseMatcher]:
-    """PhraseMatchers for clubs, club groups and competitions, keyed by entry id."""
-    clubs = PhraseMatcher(nlp.vocab, attr="ORTH")
+GROUP, COMPETITION = "group:", "competition:"  # label prefixes; a bare label is a club id
+
+
+def build_matcher(nlp: Language, lex: Lexicon) -> PhraseMatcher:
+    """One PhraseMatcher for every lexicon entry, labelled by club id, "group:" + nickname
+    (a nickname several clubs share) or "competition:" + competition id. One matcher pass over
+    the article costs a third of three."""
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     for alias, club_id in lex.alias_to_club.items():
         forms = [alias] + ([g] if (g := _genitive(alias)) and g not in lex.alias_to_club else [])
         if alias.endswith(("er", "e")) and alias[0].isupper() and " " not in alias:
             forms.append(alias + "n")  # dative plural of a nickname: "den Adlerträgern"
         if alias[-1].isdigit():  # "Schalke 04." ends a sentence, but spaCy reads "04." as an ordinal
             forms.append(alias + ".")
-        clubs.add(club_id, [nlp.make_doc(f) for f in forms])
-    groups = PhraseMatcher(nlp.vocab, attr="ORTH")
+        matcher.add(club_id, [nlp.make_doc(f) for f in forms])
     for nickname in lex.group_to_clubs:
         if nickname not in lex.alias_to_club:
             # dative plural: "den Adlerträgern", "den Königsblauen"
             forms = [nickname] + ([nickname + "n"] if nickname.endswith(("e", "er", "el")) else [])
-            groups.add("group:" + nickname, [nlp.make_doc(f) for f in forms])
-    comps = PhraseMatcher(nlp.vocab, attr="ORTH")
+            matcher.add(GROUP + nickname, [nlp.make_doc(f) for f in forms])
     for alias, comp_id in lex.alias_to_competition.items():
-        comps.add(comp_id, [nlp.make_doc(alias)])
-    return {"club": clubs, "group": groups, "competition": comps}
+        matcher.add(COMPETITION + comp_id, [nlp.make_doc(alias)])
+    return matcher
+
+
+LexiconMatch = tuple[str, int, int]  # label, first token, token after the last
+
+
+def lexicon_matches(doc: Doc, matcher: PhraseMatcher) -> tuple[list[LexiconMatch], list[LexiconMatch]]:
+    """The doc's club (and nickname) matches and its competition matches, overlaps and all."""
+    strings = doc.vocab.strings
+    clubs: list[LexiconMatch] = []
+    comps: list[LexiconMatch] = []
+    for match_id, start, end in matcher(doc):
+        label = strings[match_id]
+        if label.startswith(COMPETITION):
+            comps.append((label[len(COMPETITION):], start, end))
+        else:
+            clubs.append((label, start, end))
+    return clubs, comps
+
+
+def longest(matches: list[LexiconMatch]) -> list[LexiconMatch]:
+    """spaCy's `filter_spans` on plain tuples: the longest match wins an overlap, the earlier
+    one a tie; the result in text order."""
+    kept: list[LexiconMatch] = []
+    seen: set[int] = set()
+    for m in sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
+        if m[1] not in seen and m[2] - 1 not in seen:
+            kept.append(m)
+            seen.update(range(m[1], m[2]))
+    return sorted(kept, key=lambda m: m[1])
 
 
 @cache
@@ -134,7 +166,7 @@ class Tokens:
         arr = doc.to_array(["ORTH", "IDX", "IS_PUNCT"]).tolist()
         words = [strings[o] for o, _, _ in arr]
         return cls(text, words, [i for _, i, _ in arr], [bool(p) for _, _, p in arr],
-                   [i for i, w in enumerate(words) if w[:1].isupper()])
+                   [i for i, w in enumerate(words) if w[0].isupper()])
 
     def end(self, i: int) -> int:
         return self.starts[i] + len(self.words[i])

@@ -58,9 +58,12 @@ def _anaphor_regex() -> re.Pattern:
 
 
 def _short_name(text: str, by_surname: dict[str, str], by_given: dict[str, set[str]]) -> str | None:
-    for form in (text, text.rstrip("s'’") if len(text) > 4 else text):
-        if form in by_surname:
-            return by_surname[form]
+    """The full name a surname ("Backhaus", "Backhaus'"), or a given name only one person has, stands for."""
+    name = by_surname.get(text)
+    if name is None and len(text) > 4 and text[-1] in "s'’":
+        name = by_surname.get(text.rstrip("s'’"))
+    if name is not None:
+        return name
     given = by_given.get(text)
     if given and len(given) == 1:
         return next(iter(given))
@@ -161,8 +164,7 @@ def _name_end(toks: Tokens, i: int, lex: Lexicon) -> int:
 
 def _names_club(word: str, lex: Lexicon) -> bool:
     """ "Jonas Kramer von Hertha": "von" starts a club here, not a name like "Hans von Allmen"."""
-    return word in lex.alias_to_club or word in lex.group_to_clubs or word in {
-        s.split()[0].split("-")[0] for s in lex.club_name_starts}
+    return word in lex.alias_to_club or word in lex.group_to_clubs or word in lex.club_start_words
 
 
 def _clean_name(text: str) -> str:
