@@ -18,7 +18,7 @@ from pathlib import Path
 import spacy
 
 from karussell.domain import Article
-from karussell.pipeline import extract_article
+from karussell.pipeline import extract_article, warm_up
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "eval" / "dev"
@@ -43,7 +43,7 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=5000)
     args = parser.parse_args()
     articles = load(_sources(args.path), args.n)
-    extract_article(articles[0])  # load lexicons and rules outside the timing
+    warm_up()  # load lexicons, rules and lookup tables outside the timing
 
     tokenizer = spacy.blank("de")
     start = time.perf_counter()

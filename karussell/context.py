@@ -51,6 +51,13 @@ TRANSFER_WORDS = re.compile(r"(?i)wechsel|kommt|kam|verpflicht|holt|geholt|ausge
 def club_after_person(am: ArticleMentions, person: str) -> str | None:
     """A club written right after a person, "Harry Kane von Tottenham Hotspur": where he plays. In a
     sentence about a transfer it is where he comes from, so such sentences are not read."""
+    key = ("club_after_person", person)
+    if key not in am.memo:
+        am.memo[key] = _club_after_person(am, person)
+    return am.memo[key]
+
+
+def _club_after_person(am: ArticleMentions, person: str) -> str | None:
     for sentence in am.sentences:
         if not any(m.kind == "person" and m.value == person for m in sentence.mentions) \
                 or TRANSFER_WORDS.search(sentence.text):
@@ -96,11 +103,11 @@ def role_club(sentence: Sentence) -> str | None:
 
 
 def known_club(am: ArticleMentions, person: str) -> str | None:
-    for sentence in am.sentences:
-        club = person_club(sentence, person)
-        if club:
-            return club
-    return None
+    """The club written right before the person anywhere in the article."""
+    key = ("known_club", person)
+    if key not in am.memo:
+        am.memo[key] = next((c for s in am.sentences if (c := person_club(s, person))), None)
+    return am.memo[key]
 
 
 def person_role(am: ArticleMentions, person: str) -> str | None:
@@ -145,7 +152,7 @@ def _nearest_club(sentence: Sentence, position: int, skip: set[str], parts: tupl
 
 def match_start(match: Match) -> int:
     """Where the match begins in the article text (the regex ran over the masked sentence)."""
-    return match.sentence.offsets[match.regex_match.start()]
+    return match.sentence.offset(match.regex_match.start())
 
 
 @cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from .lexicon import Lexicon, load_lexicon
 from .scan import Anchored
@@ -148,6 +148,10 @@ class Anchor:
         return cls(*parts)
 
     def iso(self) -> str | None:
+        return self._iso_text
+
+    @cached_property
+    def _iso_text(self) -> str | None:
         return _iso(self.year, self.month, self.day)
 
     def as_date(self) -> dt.date | None:

@@ -98,22 +98,25 @@ def _trie_regex(words: list[str]) -> str:
     return render(trie)
 
 
-def candidate_rules(sentence: Sentence) -> list[Rule]:
+def candidate_rules(sentence: Sentence) -> tuple[Rule, ...]:
     """The rules whose trigger words occur in the sentence, in file order."""
-    regex, by_trigger, order = _trigger_index()
-    found = set(regex.findall(sentence.text.lower()))
-    if not found:
-        return []
-    rules = {id(r): r for t in found for r in by_trigger[t]}
-    return sorted(rules.values(), key=lambda r: order[id(r)])
+    found = _trigger_index()[0].findall(sentence.text.lower())
+    return _rules_for(frozenset(found)) if found else ()
+
+
+@lru_cache(maxsize=4096)
+def _rules_for(triggers: frozenset[str]) -> tuple[Rule, ...]:
+    _, by_trigger, order = _trigger_index()
+    rules = {id(r): r for t in triggers for r in by_trigger[t]}
+    return tuple(sorted(rules.values(), key=lambda r: order[id(r)]))
 
 
 def _clause_of(sentence: Sentence, regex_match: re.Match) -> str:
     """The clause a match was read from, up to the next person named after it:
     what a rule's `unless` looks at ("X fällt aus, Y fehlt gesperrt")."""
-    start = sentence.offsets[regex_match.start()] - sentence.start
+    start = sentence.offset(regex_match.start()) - sentence.start
     start = max(sentence.text.rfind(sep, 0, start) for sep in (", ", ": ", "; ", "– ")) + 1  # clause start
-    end = sentence.offsets[regex_match.end()] - sentence.start
+    end = sentence.offset(regex_match.end()) - sentence.start
     later = [m.start - sentence.start for m in sentence.mentions
              if m.kind == "person" and m.start - sentence.start >= end]
     return sentence.text[start:min(later, default=len(sentence.text))]

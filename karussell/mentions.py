@@ -10,7 +10,7 @@ allows (surnames to full names, nicknames to the club the article is about).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -42,7 +42,19 @@ class Sentence:
     text: str
     mentions: list[Mention]
     masked: str = ""
-    offsets: list[int] = field(default_factory=list)  # masked index -> article text offset
+    # The masked string in pieces: (first masked index, text offset, None for plain text or
+    # (tag length, mention end) for a tag). `offset()` reads positions back through them.
+    segments: list[tuple[int, int, tuple[int, int] | None]] = field(default_factory=list)
+    _segment_starts: list[int] = field(default_factory=list)
+
+    def offset(self, i: int) -> int:
+        """The article text offset of index i of the masked sentence (a tag stands at its mention's
+        start, its last character at the mention's last)."""
+        k = bisect_right(self._segment_starts, i) - 1
+        first, at, tag = self.segments[k]
+        if tag is None:
+            return at + i - first
+        return at if i - first < tag[0] - 1 else tag[1] - 1
 
 
 @dataclass
@@ -54,6 +66,7 @@ class ArticleMentions:
     people: dict[str, dict] = field(default_factory=dict)  # full name -> {club, role}
     club_counts: Counter = field(default_factory=Counter)
     focus_club: str | None = None  # the club the article is mostly about
+    memo: dict = field(default_factory=dict)  # answers of the context functions, asked once per article
 
 
 def find_mentions(article: Article) -> ArticleMentions:
@@ -123,6 +136,9 @@ def _split_after_clubs(sentences: list[Sentence], clubs: list[Mention], text: st
     for sentence in sentences:
         start = sentence.start
         lo, hi = bisect_left(ordered, sentence.start + 1), bisect_left(ordered, sentence.end)
+        if lo == hi:
+            out.append(sentence)
+            continue
         for cut in ordered[lo:hi]:
             _append_stripped(out, text, start, cut)
             start = cut
@@ -377,22 +393,23 @@ TAGS = {"club": "C", "person": "P", "competition": "K", "label": "L", "role": "R
 def mask(sentence: Sentence) -> str:
     """The sentence with each mention replaced by ⟨TAG index⟩ (index into mentions).
 
-    Fills `sentence.offsets`, which maps every position of the masked string
+    Fills `sentence.segments`, which map every position of the masked string
     back to the article text, so a pattern's match can be located there.
     """
-    out, offsets, pos = [], [], sentence.start
+    out, segments, pos, length = [], [], sentence.start, 0
     for index, m in enumerate(sentence.mentions):
         if m.start < pos:
             continue
         plain = sentence.text[pos - sentence.start:m.start - sentence.start]
-        out.append(plain)
-        offsets.extend(range(pos, m.start))
+        segments.append((length, pos, None))
+        length += len(plain)
         tag = f"⟨{TAGS[m.kind]}{index}⟩"
-        out.append(tag)
-        offsets.extend([m.start] * (len(tag) - 1) + [m.end - 1])
+        segments.append((length, m.start, (len(tag), m.end)))
+        length += len(tag)
+        out += (plain, tag)
         pos = m.end
+    segments.append((length, pos, None))
     out.append(sentence.text[pos - sentence.start:])
-    offsets.extend(range(pos, sentence.end))
-    offsets.append(sentence.end)
-    sentence.offsets = offsets
+    sentence.segments = segments
+    sentence._segment_starts = [first for first, _, _ in segments]
     return "".join(out)

@@ -72,6 +72,7 @@ OPTIONS = {"team_won", "team_lost", "coach_required", "role_from_mention", "all_
            "from_club_from_context", "subject_from_context", "future_only"}
 
 
+@cache
 def slot_name(group: str) -> str:
     """The argument a regex group fills: 'person2__1' -> 'person'."""
     return re.sub(r"\d+$", "", group.split("__")[0])

@@ -14,6 +14,7 @@ from functools import cache
 from .domain import Mention
 from .lexicon import Lexicon, load_lexicon
 from .nlp import NOUN_SUFFIXES, Tokens, is_german_word, known_words
+from .scan import Anchored
 
 NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$|^[A-ZÄÖÜ]$")
 AGE_ANAPHOR = re.compile(r"(?:\b[Dd](?:er|em|en|es)\s+(?:\d{2})(?:-[Jj]ährigen?|\s+Jahre\s+alten?)\b)")
@@ -49,12 +50,14 @@ def person_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:
 
 
 @cache
-def _anaphor_regex() -> re.Pattern:
+def _anaphor_regex() -> Anchored:
     """Age and nationality anaphors: "der 46-Jährige", "Der Däne"."""
     nouns = "|".join(re.escape(n) for n in sorted(load_lexicon().anaphor_nouns, key=len, reverse=True))
+    age_core = r"[Jj]ährig|Jahre\s+alt"
     if not nouns:
-        return AGE_ANAPHOR
-    return re.compile(AGE_ANAPHOR.pattern + rf"|\b[Dd](?:er|en|em)\s+(?:{nouns})n?\b")
+        return Anchored(AGE_ANAPHOR, re.compile(age_core), reach=10)
+    pattern = re.compile(AGE_ANAPHOR.pattern + rf"|\b[Dd](?:er|en|em)\s+(?:{nouns})n?\b")
+    return Anchored(pattern, re.compile(rf"{age_core}|{nouns}"), reach=10)
 
 
 def _short_name(text: str, by_surname: dict[str, str], by_given: dict[str, set[str]]) -> str | None:
@@ -125,11 +128,23 @@ def _unlisted_names(toks: Tokens, lex: Lexicon, found: list[Mention]) -> list[Me
     return out
 
 
+WORD_CACHE_SIZE = 200_000
+
+
 def _unknown_word(word: str, lex: Lexicon) -> bool:
-    return (len(word) > 2 and word.isalpha() and _is_name_token(word, lex) and not is_german_word(word)
+    """A capitalised word that is neither German nor in the lexicon: maybe a name. Asked of every
+    pair of capitalised words, so the answer is kept per word."""
+    key = ("unknown", word)
+    known = lex.word_cache.get(key)
+    if known is None:
+        if len(lex.word_cache) > WORD_CACHE_SIZE:
+            lex.word_cache.clear()
+        known = lex.word_cache[key] = (
+            len(word) > 2 and word.isalpha() and _is_name_token(word, lex) and not is_german_word(word)
             and word not in lex.alias_to_club and word not in lex.group_to_clubs and word not in lex.months
             and word not in lex.weekdays and word not in lex.alias_to_competition and "-" not in word
             and not word.endswith(NOUN_SUFFIXES))
+    return known
 
 
 def _common_noun(word: str, given_name_known: bool) -> bool:

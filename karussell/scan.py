@@ -31,15 +31,15 @@ class Anchored:
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         """The matches `pattern.finditer(text)` gives, found from the cores."""
-        done = 0  # no match starts before `done` that has not been yielded
-        for hit in self.core.finditer(text):
-            if hit.start() < done:
-                continue
+        done = 0  # every match starting before `done` has been yielded
+        pos = 0
+        while (hit := self.core.search(text, pos)) is not None:
+            pos = hit.start() + 1  # cores may overlap ("FC FC Köln"): look again one character on
             lo, hi = max(done, hit.start() - self.reach), hit.end() + self.span
             m = self.pattern.search(text, lo, hi)
             if m is not None and m.end() > hi - SLACK and hi < len(text):
                 m = self.pattern.search(text, lo)  # the window may have cut the match short
-            if m is None or m.start() > hit.start():
-                continue  # no match here, or one around a later core, found from there
+            if m is None or m.start() > hit.end():
+                continue  # no match around this core; one further on is found from its own core
             yield m
-            done = max(m.end(), m.start() + 1)
+            done = pos = max(m.end(), m.start() + 1, pos)

@@ -71,3 +71,20 @@ def test_scores_but_not_times_or_half_time_brackets_confused():
 
 def test_number_words():
     assert _values("Sieben Punkte aus sechs Spielen.", "number") == [7, 6]
+
+
+def test_masked_positions_read_back_to_the_text():
+    text = ("Der 1. FC Köln gewann am Sonntag, 3. März, mit 2:1 gegen den Hamburger SV. "
+            "Trainer Jonas Feldkamp lobte sein Team, das sieben Punkte aus drei Spielen holte.")
+    for sentence in find_mentions(Article(id="t", text=text, date="2024-03-04")).sentences:
+        masked = sentence.masked
+        assert sentence.offset(len(masked)) == sentence.end
+        tags = {m.start for m in sentence.mentions}
+        for i, char in enumerate(masked):
+            at = sentence.offset(i)
+            if char == "⟨":
+                assert at in tags  # a tag opens at its mention's start
+            elif char == "⟩":
+                assert any(m.end - 1 == at for m in sentence.mentions)  # ... and closes at its last character
+            elif not (masked.rfind("⟨", 0, i) > masked.rfind("⟩", 0, i)):
+                assert text[at] == char  # plain text maps to itself

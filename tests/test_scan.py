@@ -8,18 +8,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from karussell.dates import _patterns
-from karussell.mentions import FALSE_ORDINAL, SCORE
+from karussell.mentions import FALSE_ORDINAL, SCORE, _unknown_club_regex
+from karussell.people import _anaphor_regex
 from karussell.scan import Anchored
 
 # Pieces that the date, score and full-stop patterns react to, and plain words between them.
 PIECES = ["am ", "kommenden ", "Mittwoch", "abend", ", 25. ", "September", " 2024", "(19 Uhr)", " um 15.30 Uhr",
           "25.09.", "2024", "Ende ", "im ", "Sommer", "vergangene ", "Saison", "vor zwei Jahren", "Vorjahr",
           "3:5", " 1-0", "2:1. ", "2025. ", "Der ", "Trainer", " ", ". ", ",", "-", ":", "1.", "19", "20",
-          "Uhr", "letzten ", "Jahr", "Mai", "x", "\n"]
+          "Uhr", "letzten ", "Jahr", "Mai", "x", "\n", "der 42-Jährige", "dem 30 Jahre alten", "Der Däne",
+          "den Schweden", "1. ", "FC ", "SV ", "Rot-Weiss ", "Ahlen", "Nord", "-Süd"]
 
 
 def anchored_patterns() -> list[tuple[str, Anchored]]:
-    return [*_patterns(), ("score", SCORE), ("full stop", FALSE_ORDINAL)]
+    return [*_patterns(), ("score", SCORE), ("full stop", FALSE_ORDINAL), ("anaphor", _anaphor_regex()),
+            ("unknown club", _unknown_club_regex())]
 
 
 @settings(max_examples=300, deadline=None)
