@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from .lexicon import Lexicon, load_lexicon
-from .scan import Anchored
+from .scan import Anchored, trie_alternation
 
 
 @dataclass(frozen=True)
@@ -50,15 +50,18 @@ def _patterns() -> list[tuple[str, Anchored]]:
     daypart = r"(?:abend|nachmittag|mittag|vormittag|morgen)?"
     shift = r"(?:(?P<shift>kommenden|nächsten|vergangenen|letzten|vorigen)\s+)?"
     relative = r"vergangen|letzte|vorige|vor\s|Vorjahr"
+    month_core, wday_core = trie_alternation(lex.months), trie_alternation(lex.weekdays)
     patterns = [
         ("weekday", rf"\b(?:am\s+|ab\s+)?{shift}(?P<wd>{wday}){daypart}\b"
                     rf"(?:,?\s+(?:den\s+)?(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>\d{{4}}))?)?{time}",
-         wday, 20),
+         wday_core, 20),
         ("numeric", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})?(?!\d)" + time, r"\.\d", 3),
         ("daymonth", rf"(?<![\d:])(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b{time}",
-         month, 12),
-        ("monthyear", rf"\b(?:Anfang\s+|Mitte\s+|Ende\s+)?(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b", month, 12),
-        ("season", rf"\b(?:im\s+|seit\s+)?(?:{shift})?(?P<s>{season})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b", season, 30),
+         month_core, 12),
+        ("monthyear", rf"\b(?:Anfang\s+|Mitte\s+|Ende\s+)?(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b",
+         month_core, 12),
+        ("season", rf"\b(?:im\s+|seit\s+)?(?:{shift})?(?P<s>{season})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b",
+         trie_alternation(lex.seasons_of_year), 30),
         ("relative",
          r"\b(?:in\s+der\s+|im\s+|der\s+)?(?P<rel>vergangenen|vergangene|letzten|letzte|vorigen|vorige)\s+"
          r"(?P<unit>Saison|Spielzeit|Jahr|Jahres)\b|\bvor\s+(?P<n>einem|zwei|drei)\s+Jahren?\b"

@@ -32,6 +32,7 @@ from .dates import Anchor, DateExpr, resolve
 from .domain import Fact, Mention
 from .mentions import ArticleMentions, Sentence
 from .patterns import Rule, load_cues, load_rules, slot_name
+from .scan import trie_alternation
 
 REQUIRED = {
     "coach_appointed": ("person", "club"), "coach_departed": ("person", "club"),
@@ -72,30 +73,7 @@ def _trigger_index() -> tuple[re.Pattern, dict[str, list[Rule]], dict[int, int]]
     for trigger in list(by_trigger):
         inner = [r for t, rs in by_trigger.items() if t != trigger and t in trigger for r in rs]
         by_trigger[trigger] = by_trigger[trigger] + inner
-    return re.compile(_trie_regex(list(by_trigger))), by_trigger, {id(r): i for i, r in enumerate(rules)}
-
-
-def _trie_regex(words: list[str]) -> str:
-    """A regex for a set of literals, shaped as their prefix trie: Python's re tries an
-    alternation of 200 literals one by one at every position; a trie shares the prefixes."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: dict) -> str:
-        branches = [re.escape(c) + render(child) for c, child in sorted(node.items()) if c]
-        optional = "" in node
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
-        if optional:
-            body = body + "?" if len(branches) == 1 and body.startswith("(?:") else f"(?:{body})?"
-        return body
-
-    return render(trie)
+    return re.compile(trie_alternation(list(by_trigger))), by_trigger, {id(r): i for i, r in enumerate(rules)}
 
 
 def candidate_rules(sentence: Sentence) -> tuple[Rule, ...]:

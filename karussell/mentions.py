@@ -22,7 +22,7 @@ from .domain import Article, Mention
 from .lexicon import Lexicon, load_lexicon
 from .nlp import GROUP, LexiconMatch, Tokens, lexicon_matches, longest, pipeline, sentence_starts
 from .people import link_people, person_mentions, role_anaphors
-from .scan import Anchored
+from .scan import Anchored, trie_alternation
 
 SCORE = Anchored(re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[:-]\s?(?P<b>\d{1,2})(?![\d:/]|\.\d|-\d)"),
                  re.compile(r"[:-]\s?\d"), reach=4, span=40)
@@ -190,7 +190,8 @@ def _unknown_club_regex() -> Anchored:
     starts = "|".join(re.escape(s) for s in sorted(load_lexicon().club_name_starts, key=len, reverse=True))
     place = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
     pattern = re.compile(rf"\b(?:1\. )?(?:{starts}) (?:{place})(?: (?:{place}|\d{{2,4}}))?(?![\w-])")
-    return Anchored(pattern, re.compile(rf"(?:{starts}) [A-ZÄÖÜ]"), reach=3, span=80)
+    core = re.compile(f"(?:{trie_alternation(load_lexicon().club_name_starts)}) [A-ZÄÖÜ]")
+    return Anchored(pattern, core, reach=3, span=80)
 
 
 def _unknown_clubs(text: str, known: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import spacy
+from spacy.attrs import IDX, IS_PUNCT, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -162,10 +163,10 @@ class Tokens:
 
     @classmethod
     def of(cls, doc: Doc, text: str) -> Tokens:
-        strings = doc.vocab.strings
-        arr = doc.to_array(["ORTH", "IDX", "IS_PUNCT"]).tolist()
-        words = [strings[o] for o, _, _ in arr]
-        return cls(text, words, [i for _, i, _ in arr], [bool(p) for _, _, p in arr],
+        # Slicing the text is cheaper than looking every token up in the StringStore.
+        starts = doc.to_array(IDX).tolist()
+        words = [text[i:i + n] for i, n in zip(starts, doc.to_array(LENGTH).tolist(), strict=True)]
+        return cls(text, words, starts, doc.to_array(IS_PUNCT).astype(bool).tolist(),
                    [i for i, w in enumerate(words) if w[0].isupper()])
 
     def end(self, i: int) -> int:

@@ -14,7 +14,7 @@ from functools import cache
 from .domain import Mention
 from .lexicon import Lexicon, load_lexicon
 from .nlp import NOUN_SUFFIXES, Tokens, is_german_word, known_words
-from .scan import Anchored
+from .scan import Anchored, trie_alternation
 
 NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$|^[A-ZÄÖÜ]$")
 AGE_ANAPHOR = re.compile(r"(?:\b[Dd](?:er|em|en|es)\s+(?:\d{2})(?:-[Jj]ährigen?|\s+Jahre\s+alten?)\b)")
@@ -52,12 +52,13 @@ def person_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:
 @cache
 def _anaphor_regex() -> Anchored:
     """Age and nationality anaphors: "der 46-Jährige", "Der Däne"."""
-    nouns = "|".join(re.escape(n) for n in sorted(load_lexicon().anaphor_nouns, key=len, reverse=True))
-    age_core = r"[Jj]ährig|Jahre\s+alt"
+    nouns = load_lexicon().anaphor_nouns
+    core = re.compile(trie_alternation([*nouns, "Jährig", "jährig", "Jahre"]))
     if not nouns:
-        return Anchored(AGE_ANAPHOR, re.compile(age_core), reach=10)
-    pattern = re.compile(AGE_ANAPHOR.pattern + rf"|\b[Dd](?:er|en|em)\s+(?:{nouns})n?\b")
-    return Anchored(pattern, re.compile(rf"{age_core}|{nouns}"), reach=10)
+        return Anchored(AGE_ANAPHOR, core, reach=10)
+    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    pattern = re.compile(AGE_ANAPHOR.pattern + rf"|\b[Dd](?:er|en|em)\s+(?:{alternatives})n?\b")
+    return Anchored(pattern, core, reach=10)
 
 
 def _short_name(text: str, by_surname: dict[str, str], by_given: dict[str, set[str]]) -> str | None:
