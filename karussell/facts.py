@@ -145,7 +145,11 @@ def _arguments(match: Match) -> tuple[dict, dict[str, int]] | None:
             continue
         mention = match.sentence.mentions[int(index)]
         slot = slot_name(group)
-        if slot in ("club", "team") and mention.kind == "club" and after_gegen(match.sentence, mention):
+        # A club's part in the main clause does not matter where a relative clause is about it:
+        # "... gegen den SV Sandhausen, der als Absteiger feststand".
+        antecedent = match.rule.options.get("club_is_antecedent")
+        if slot in ("club", "team") and mention.kind == "club" and not antecedent \
+                and after_gegen(match.sentence, mention):
             return None  # a club after "gegen" is an opponent, never the subject
         if slot == "subject" and mention.kind == "club" and part(match.sentence, mention) != "subject":
             return None

@@ -81,6 +81,11 @@ FOUND = [
      "Grippe wieder im Training.",
      {("player_status", "asserted", "Thilo Töpken", "injured"),
       ("player_status", "asserted", "Joshua Bitter", "returned")}),
+    ("Im letzten Heimspiel siegte der Karlsruher SC gegen den VfL Osnabrück, der längst als Absteiger feststand. "
+     "Der SC Verl ist am Samstag beim FC Ingolstadt 04 gefordert.",
+     {("relegation", "asserted", "VfL Osnabrück"), ("fixture", "expected", "SC Verl", "FC Ingolstadt 04")}),
+    ("Nach sieben Jahren in der zweiten Liga spielt der 1. FC Nürnberg in der neuen Saison wieder erstklassig.",
+     {("promotion", "asserted", "1. FC Nürnberg")}),
 ]
 
 
@@ -98,6 +103,8 @@ SILENT = [
     "Beim Essen nach dem Spiel war die Stimmung gut, mit viel Energie geht es in die Halle zum Training.",
     "Die Hamburger Morgenpost berichtet über den Sturm im Wasserglas.",
     "Granit Xhaka verletzte sich nicht, wie zunächst befürchtet. Sollte Kane wechseln, würde Bayern zahlen.",
+    "Der FC Bayern München spielt auch in der kommenden Saison erstklassig, der VfL Bochum spielt nicht wieder "
+    "erstklassig. Der SC Freiburg, der noch nicht als Absteiger feststeht, kämpft weiter.",
 ]
 
 
