@@ -36,7 +36,8 @@ SLOTS = {
 # within the sentence (after a pattern's opening argument it may not cross a
 # mention of that kind, see compile_pattern).
 # A full stop between digits ("vor 2.500 Zuschauern") does not end a gap.
-NUMBER_DOT = r"(?<=\d)\.(?=\d)"
+# Nor does the dot of an ordinal after a masked number ("in der ⟨N3⟩. Minute", "am ⟨N7⟩. Spieltag").
+NUMBER_DOT = r"(?<=\d)\.(?=\d)|(?<=⟨N\d⟩)\.(?= )|(?<=⟨N\d\d⟩)\.(?= )|(?<=⟨N\d\d\d⟩)\.(?= )"
 GAPS = {"_": r"(?:[^⟨⟩.;!?\n]|⟨[RND]\d+⟩|\(⟨S\d+⟩\)|" + NUMBER_DOT + r"){0,60}?",
         "__": r"(?:[^.;!?\n]|" + NUMBER_DOT + r"){0,160}?"}
 # past/future: the sentence's date read backwards/forwards, else the article's;
@@ -117,7 +118,10 @@ def compile_pattern(pattern: str) -> re.Pattern:
             out.append(f"{label}⟨[{SLOTS[base]}](?P<{group}>\\d+)⟩")
         pos = m.end()
     out.append(pattern[pos:])
-    return re.compile("".join(out))
+    regex = re.compile("".join(out))
+    if stray := [g for g in regex.groupindex if slot_name(g) not in SLOTS]:
+        raise ValueError(f"named group(s) {', '.join(stray)}: only placeholders capture, use (?:...)")
+    return regex
 
 
 def _rule(raw: dict, ftype: str, defaults: dict, where: str, problems: list[str]) -> Rule | None:

@@ -38,6 +38,11 @@ def test_placeholders_become_named_groups_and_repeat_safely():
     assert set(regex.groupindex) == {"person", "person2", "club", "club__2"}
 
 
+def test_a_named_group_that_is_no_placeholder_is_refused():
+    with pytest.raises(ValueError, match="only placeholders capture"):
+        compile_pattern("{team} muss (?P<away>beim) {opponent} ran")
+
+
 def test_a_broken_rule_file_lists_every_problem(tmp_path: Path):
     f = tmp_path / "transfer.yaml"
     f.write_text("""type: transfer

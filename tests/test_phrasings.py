@@ -86,6 +86,10 @@ FOUND = [
      {("relegation", "asserted", "VfL Osnabrück"), ("fixture", "expected", "SC Verl", "FC Ingolstadt 04")}),
     ("Nach sieben Jahren in der zweiten Liga spielt der 1. FC Nürnberg in der neuen Saison wieder erstklassig.",
      {("promotion", "asserted", "1. FC Nürnberg")}),
+    ("Der Karlsruher SC muss am Samstag beim FC St. Pauli ran, Hertha BSC darf am Sonntag gegen Schalke ran. "
+     "Beim SC Verl sah Abwehrspieler Marek Tomczak in der 81. Minute glatt Rot.",
+     {("fixture", "expected", "Karlsruher SC", "FC St. Pauli"), ("fixture", "expected", "Hertha BSC", "FC Schalke 04"),
+      ("player_status", "asserted", "Marek Tomczak", "suspended")}),
 ]
 
 
