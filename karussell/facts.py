@@ -77,8 +77,9 @@ def _trigger_index() -> tuple[re.Pattern, dict[str, list[Rule]], dict[int, int]]
 
 
 def candidate_rules(sentence: Sentence) -> tuple[Rule, ...]:
-    """The rules whose trigger words occur in the sentence, in file order."""
-    found = _trigger_index()[0].findall(sentence.text.lower())
+    """The rules whose trigger words occur in the sentence, in file order. A trigger that starts
+    with a space (" stieg") must start a word, the sentence's first included."""
+    found = _trigger_index()[0].findall(" " + sentence.text.lower())
     return _rules_for(frozenset(found)) if found else ()
 
 

@@ -41,15 +41,24 @@ class Sentence:
     end: int
     text: str
     mentions: list[Mention]
-    masked: str = ""
+    _masked: str | None = None
     # The masked string in pieces: (first masked index, text offset, None for plain text or
     # (tag length, mention end) for a tag). `offset()` reads positions back through them.
     segments: list[tuple[int, int, tuple[int, int] | None]] = field(default_factory=list)
     _segment_starts: list[int] = field(default_factory=list)
 
+    @property
+    def masked(self) -> str:
+        """The sentence with each mention replaced by ⟨TAG index⟩; made when a rule first needs it."""
+        if self._masked is None:
+            self._masked = mask(self)
+        return self._masked
+
     def offset(self, i: int) -> int:
         """The article text offset of index i of the masked sentence (a tag stands at its mention's
         start, its last character at the mention's last)."""
+        if self._masked is None:
+            self.masked  # noqa: B018 (masking fills the segments)
         k = bisect_right(self._segment_starts, i) - 1
         first, at, tag = self.segments[k]
         if tag is None:
@@ -356,14 +365,13 @@ def _text_mentions(toks: Tokens, known: list[Mention]) -> list[Mention]:
 
 
 def _distribute(sentences: list[Sentence], known: list[Mention], extra: list[Mention]) -> None:
-    """Give each sentence the mentions that lie inside it, and its masked form."""
+    """Give each sentence the mentions that lie inside it."""
     allm = sorted(known + extra, key=lambda m: m.start)
     starts = [m.start for m in allm]
     for sentence in sentences:
         lo = bisect_left(starts, sentence.start)
         hi = bisect_left(starts, sentence.end)
         sentence.mentions = [m for m in allm[lo:hi] if m.end <= sentence.end]
-        sentence.masked = mask(sentence)
 
 
 @cache
