@@ -90,6 +90,13 @@ FOUND = [
      "Beim SC Verl sah Abwehrspieler Marek Tomczak in der 81. Minute glatt Rot.",
      {("fixture", "expected", "Karlsruher SC", "FC St. Pauli"), ("fixture", "expected", "Hertha BSC", "FC Schalke 04"),
       ("player_status", "asserted", "Marek Tomczak", "suspended")}),
+    ("Der FC Ingolstadt 04 hat Trainer Rüdiger Hallmann freigestellt. Die Mannschaft übernimmt vorerst "
+     "Co-Trainer Malte Brinkhoff. Zuvor gewann der 1. FC Nürnberg das Frankenderby gegen die SpVgg Greuther "
+     "Fürth mit 3:1. Der VfL Bochum verpflichtet Stürmer Ilja Markovic vom SV Darmstadt 98.",
+     {("coach_departed", "asserted", "Rüdiger Hallmann", "FC Ingolstadt 04", "sacked"),
+      ("coach_appointed", "asserted", "Malte Brinkhoff", "FC Ingolstadt 04"),
+      ("match_result", "asserted", "1. FC Nürnberg", 3, "SpVgg Greuther Fürth", 1),
+      ("transfer", "asserted", "Ilja Markovic", "SV Darmstadt 98", "VfL Bochum")}),
 ]
 
 
