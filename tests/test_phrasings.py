@@ -97,6 +97,10 @@ FOUND = [
       ("coach_appointed", "asserted", "Malte Brinkhoff", "FC Ingolstadt 04"),
       ("match_result", "asserted", "1. FC Nürnberg", 3, "SpVgg Greuther Fürth", 1),
       ("transfer", "asserted", "Ilja Markovic", "SV Darmstadt 98", "VfL Bochum")}),
+    ("Der VfL Wolfsburg hat den Vertrag von Mittelfeldspieler Jannis Oberholz bis 2027 verlängert. Hannover 96 "
+     "hat Torhüter Sören Kahlert langfristig gebunden: Der 31-Jährige unterschrieb bis 2028.",
+     {("contract", "asserted", "Jannis Oberholz", "VfL Wolfsburg", "2027"),
+      ("contract", "asserted", "Sören Kahlert", "Hannover 96", "2028")}),
 ]
 
 
