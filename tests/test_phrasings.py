@@ -101,6 +101,10 @@ FOUND = [
      "hat Torhüter Sören Kahlert langfristig gebunden: Der 31-Jährige unterschrieb bis 2028.",
      {("contract", "asserted", "Jannis Oberholz", "VfL Wolfsburg", "2027"),
       ("contract", "asserted", "Sören Kahlert", "Hannover 96", "2028")}),
+    ("Der FC St. Pauli schlägt den SV Werder Bremen 3:0 (1:0). Hertha BSC unterlag am Sonntag beim Karlsruher SC "
+     "mit 0:2.",
+     {("match_result", "asserted", "FC St. Pauli", 3, "SV Werder Bremen", 0),
+      ("match_result", "asserted", "Hertha BSC", 0, "Karlsruher SC", 2)}),
 ]
 
 
@@ -126,3 +130,12 @@ SILENT = [
 @pytest.mark.parametrize("text", SILENT, ids=[t[:40] for t in SILENT])
 def test_no_fact_where_none_is_stated(text: str):
     assert _facts(text) == set()
+
+
+def test_an_adjective_is_no_sacking_and_the_successor_is_appointed():
+    facts = _facts("Der SV Darmstadt 98 hat einen neuen Trainer. Jens Oberkamp beerbt beim SV Darmstadt 98 den "
+                   "entlassenen Ralf Tiedemann.")
+    assert ("coach_appointed", "asserted", "Jens Oberkamp", "SV Darmstadt 98") in facts
+    assert not any(f[0] == "coach_departed" and f[2] == "Jens Oberkamp" for f in facts)
+    assert not _facts("Der SV Darmstadt 98 hat einen neuen Sportdirektor. Paul Fenner beerbt beim SV Darmstadt 98 "
+                      "Carsten Wehling.")
