@@ -234,6 +234,14 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
             return None
         args.setdefault("role", role)
     _fill_clubs(match, args, where)
+    if rule.type == "interest" and _official_subject(match, args, where):
+        # "Sportvorstand X wies Berichte über ein Interesse an Y zurück": an official speaks for his club
+        focus = match.am.focus_club
+        club = known_club(match.am, args["subject"]) or (club_name(focus) if focus else None)
+        target = args.get("target")
+        if club is None or target and club in (club_after_person(match.am, target), known_club(match.am, target)):
+            return None  # no club to speak for, or only the player's own
+        args["subject"] = club
     if rule.type == "interest" and "role" not in args and args.get("target"):
         role = person_role(match.am, args["target"])
         if role:
@@ -243,6 +251,12 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
     if rule.type in ("match_result", "fixture", "record") and comp and "competition" not in args:
         args["competition"] = comp
     return {k: v for k, v in args.items() if v is not None}
+
+
+def _official_subject(match: Match, args: dict, where: dict[str, int]) -> bool:
+    if "subject" not in where or match.sentence.mentions[where["subject"]].kind != "person":
+        return False
+    return person_role(match.am, args["subject"]) == "official"
 
 
 # --- modality and date ---------------------------------------------------

@@ -105,6 +105,11 @@ FOUND = [
      "mit 0:2.",
      {("match_result", "asserted", "FC St. Pauli", 3, "SV Werder Bremen", 0),
       ("match_result", "asserted", "Hertha BSC", 0, "Karlsruher SC", 2)}),
+    ("Die Gerüchte, der FC Schalke 04 wolle Trainer Karel Gerling entlassen, wies der Klub zurück. "
+     "Schalke-Sportvorstand Peter Knaup wies auch Berichte über ein Interesse an Stürmer Jonas Windhorst vom "
+     "VfL Wolfsburg zurück.",
+     {("coach_departed", "denied", "Karel Gerling", "FC Schalke 04", "sacked"),
+      ("interest", "denied", "FC Schalke 04", "Jonas Windhorst")}),
 ]
 
 
