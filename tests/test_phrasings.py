@@ -110,6 +110,9 @@ FOUND = [
      "VfL Wolfsburg zurück.",
      {("coach_departed", "denied", "Karel Gerling", "FC Schalke 04", "sacked"),
       ("interest", "denied", "FC Schalke 04", "Jonas Windhorst")}),
+    ("Der TSV 1860 München muss nach dem 0:2 in Ulm in die Regionalliga absteigen. Der Abstieg von Hertha BSC ist "
+     "seit Samstag Gewissheit.",
+     {("relegation", "asserted", "TSV 1860 München"), ("relegation", "asserted", "Hertha BSC")}),
 ]
 
 
@@ -129,6 +132,7 @@ SILENT = [
     "Granit Xhaka verletzte sich nicht, wie zunächst befürchtet. Sollte Kane wechseln, würde Bayern zahlen.",
     "Der FC Bayern München spielt auch in der kommenden Saison erstklassig, der VfL Bochum spielt nicht wieder "
     "erstklassig. Der SC Freiburg, der noch nicht als Absteiger feststeht, kämpft weiter.",
+    "Der Abstieg des VfB Lübeck steht noch nicht fest, der SC Verl muss nicht in die Regionalliga absteigen.",
 ]
 
 
