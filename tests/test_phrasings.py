@@ -113,6 +113,12 @@ FOUND = [
     ("Der TSV 1860 München muss nach dem 0:2 in Ulm in die Regionalliga absteigen. Der Abstieg von Hertha BSC ist "
      "seit Samstag Gewissheit.",
      {("relegation", "asserted", "TSV 1860 München"), ("relegation", "asserted", "Hertha BSC")}),
+    ("Der FC Bayern München muss am Samstag gegen Mainz antreten. Der Einsatz von Mittelfeldspieler Leon Gerstner "
+     "ist fraglich. Der SC Freiburg tritt am Sonntag (15.30 Uhr) beim VfL Wolfsburg an. Die Freiburger haben aus "
+     "den ersten fünf Spielen 13 Punkte geholt.",
+     {("fixture", "expected", "FC Bayern München", "1. FSV Mainz 05"),
+      ("player_status", "asserted", "Leon Gerstner", "doubtful"),
+      ("fixture", "expected", "SC Freiburg", "VfL Wolfsburg"), ("record", "asserted", "SC Freiburg", 13, 5)}),
 ]
 
 
