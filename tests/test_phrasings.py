@@ -119,6 +119,16 @@ FOUND = [
      {("fixture", "expected", "FC Bayern München", "1. FSV Mainz 05"),
       ("player_status", "asserted", "Leon Gerstner", "doubtful"),
       ("fixture", "expected", "SC Freiburg", "VfL Wolfsburg"), ("record", "asserted", "SC Freiburg", 13, 5)}),
+    ("Der FC Bayern München hat Abwehrspieler Hiroshi Itaki für rund 23,5 Millionen Euro vom VfB Stuttgart "
+     "verpflichtet. Borussia Mönchengladbach hat Trainer Gerd Seemann vorzeitig bis 2027 gebunden. Beim SC "
+     "Paderborn 07 läuft der Vertrag von Trainer Lukas Kwiatek noch bis 2025. Der 1. FC Köln ist an einer "
+     "Verpflichtung von Stürmer Tim Lemmers interessiert. Nach Informationen des kicker steht Mittelfeldspieler "
+     "Lukas Ullmann vor einem Wechsel zum FC Augsburg.",
+     {("transfer", "asserted", "Hiroshi Itaki", "VfB Stuttgart", "FC Bayern München"),
+      ("contract", "asserted", "Gerd Seemann", "Borussia Mönchengladbach", "2027"),
+      ("contract", "asserted", "Lukas Kwiatek", "SC Paderborn 07", "2025"),
+      ("interest", "reported", "1. FC Köln", "Tim Lemmers"),
+      ("transfer", "reported", "Lukas Ullmann", None, "FC Augsburg")}),
 ]
 
 
