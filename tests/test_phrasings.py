@@ -129,6 +129,15 @@ FOUND = [
       ("contract", "asserted", "Lukas Kwiatek", "SC Paderborn 07", "2025"),
       ("interest", "reported", "1. FC Köln", "Tim Lemmers"),
       ("transfer", "reported", "Lukas Ullmann", None, "FC Augsburg")}),
+    ("Bruno Lehmann ist nicht mehr Trainer des VfB Stuttgart. Nach der 0:4-Pleite in Bremen musste Trainer "
+     "Sandro Schulz beim Hamburger SV seinen Hut nehmen. Pellegrino Matteo legt sein Amt als Trainer der TSG "
+     "Hoffenheim nieder. Trainer Heiko Vogt verlässt den FC Basel zum Saisonende. Eintracht Frankfurt hat sich "
+     "auf Dino Topp als neuen Cheftrainer geeinigt.",
+     {("coach_departed", "asserted", "Bruno Lehmann", "VfB Stuttgart", None),
+      ("coach_departed", "asserted", "Sandro Schulz", "Hamburger SV", "sacked"),
+      ("coach_departed", "asserted", "Pellegrino Matteo", "TSG 1899 Hoffenheim", "resigned"),
+      ("coach_departed", "asserted", "Heiko Vogt", "FC Basel", "left"),
+      ("coach_appointed", "asserted", "Dino Topp", "Eintracht Frankfurt")}),
 ]
 
 
@@ -149,6 +158,7 @@ SILENT = [
     "Der FC Bayern München spielt auch in der kommenden Saison erstklassig, der VfL Bochum spielt nicht wieder "
     "erstklassig. Der SC Freiburg, der noch nicht als Absteiger feststeht, kämpft weiter.",
     "Der Abstieg des VfB Lübeck steht noch nicht fest, der SC Verl muss nicht in die Regionalliga absteigen.",
+    "Stürmer Max Kranz verlässt den SV Werder Bremen. Bruno Lehmann ist nicht mehr Kapitän des VfB Stuttgart.",
 ]
 
 
