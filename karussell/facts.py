@@ -152,7 +152,8 @@ def _arguments(match: Match) -> tuple[dict, dict[str, int]] | None:
         if slot in ("club", "team") and mention.kind == "club" and not antecedent \
                 and after_gegen(match.sentence, mention):
             return None  # a club after "gegen" is an opponent, never the subject
-        if slot == "subject" and mention.kind == "club" and part(match.sentence, mention) != "subject":
+        if slot == "subject" and mention.kind == "club" and part(match.sentence, mention) != "subject" \
+                and not match.rule.options.get("subject_after_preposition"):  # "ein Kandidat beim X"
             return None
         if mention.kind == "label" and slot in ("club", "team"):
             value = labelled_club(match, mention)  # "Der Drittligist setzte sich ... durch"

@@ -138,6 +138,12 @@ FOUND = [
       ("coach_departed", "asserted", "Pellegrino Matteo", "TSG 1899 Hoffenheim", "resigned"),
       ("coach_departed", "asserted", "Heiko Vogt", "FC Basel", "left"),
       ("coach_appointed", "asserted", "Dino Topp", "Eintracht Frankfurt")}),
+    ("Der VfL Wolfsburg gilt als heißester Anwärter auf eine Verpflichtung von Marvin Duckwitz. Wie die Bild "
+     "berichtet, ist Nils Kovacic ein Kandidat beim FC Augsburg. Werder-Sportchef Clemens Fritsche bestätigte "
+     "Gespräche mit Stürmer Keke Tops.",
+     {("interest", "reported", "VfL Wolfsburg", "Marvin Duckwitz"),
+      ("interest", "reported", "FC Augsburg", "Nils Kovacic"),
+      ("interest", "reported", "SV Werder Bremen", "Keke Tops")}),
 ]
 
 
