@@ -24,6 +24,7 @@ from .context import (
     labelled_club,
     last_person_before,
     main_person,
+    match_start,
     part,
     person_role,
     role_club,
@@ -210,7 +211,7 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         args["from_club"] = known or context_club(match, taken | {args.get("to_club")}, None, person_parts, True)
     if opts.get("subject_from_context") and "subject" not in args:
         focus = match.am.focus_club
-        args["subject"] = club_name(focus) if focus else None
+        args["subject"] = _speaking_officials_club(match) or (club_name(focus) if focus else None)
 
 
 def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
@@ -252,6 +253,15 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
     if rule.type in ("match_result", "fixture", "record") and comp and "competition" not in args:
         args["competition"] = comp
     return {k: v for k, v in args.items() if v is not None}
+
+
+def _speaking_officials_club(match: Match) -> str | None:
+    """ "Werder-Sportchef X bestätigte Gespräche mit Y": the club of an official named before the match."""
+    start = match_start(match)
+    for m in match.sentence.mentions:
+        if m.kind == "person" and m.value and m.end <= start and person_role(match.am, m.value) == "official":
+            return known_club(match.am, m.value)
+    return None
 
 
 def _official_subject(match: Match, args: dict, where: dict[str, int]) -> bool:
