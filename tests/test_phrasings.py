@@ -144,6 +144,13 @@ FOUND = [
      {("interest", "reported", "VfL Wolfsburg", "Marvin Duckwitz"),
       ("interest", "reported", "FC Augsburg", "Nils Kovacic"),
       ("interest", "reported", "SV Werder Bremen", "Keke Tops")}),
+    ("Der SC Freiburg hat sein Heimspiel gegen den 1. FC Union Berlin mit 2:1 gewonnen. Bayern kam gegen "
+     "Leverkusen nicht über ein 1:1 hinaus. Im Topspiel trennten sich Borussia Dortmund und RB Leipzig torlos. "
+     "Der 1. FC Heidenheim verliert sein Heimspiel gegen den VfB Stuttgart mit 0:1.",
+     {("match_result", "asserted", "SC Freiburg", 2, "1. FC Union Berlin", 1),
+      ("match_result", "asserted", "FC Bayern München", 1, "Bayer 04 Leverkusen", 1),
+      ("match_result", "asserted", "Borussia Dortmund", 0, "RB Leipzig", 0),
+      ("match_result", "asserted", "1. FC Heidenheim", 0, "VfB Stuttgart", 1)}),
 ]
 
 
