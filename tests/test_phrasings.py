@@ -151,6 +151,10 @@ FOUND = [
       ("match_result", "asserted", "FC Bayern München", 1, "Bayer 04 Leverkusen", 1),
       ("match_result", "asserted", "Borussia Dortmund", 0, "RB Leipzig", 0),
       ("match_result", "asserted", "1. FC Heidenheim", 0, "VfB Stuttgart", 1)}),
+    ("Im Hinspiel hatte der FC Schalke 04 noch mit 3:1 gegen den Karlsruher SC gewonnen. Der Hamburger SV hat am "
+     "Samstag 2:0 beim 1. FC Nürnberg gewonnen.",
+     {("match_result", "asserted", "FC Schalke 04", 3, "Karlsruher SC", 1),
+      ("match_result", "asserted", "Hamburger SV", 2, "1. FC Nürnberg", 0)}),
 ]
 
 
