@@ -155,6 +155,11 @@ FOUND = [
      "Samstag 2:0 beim 1. FC Nürnberg gewonnen.",
      {("match_result", "asserted", "FC Schalke 04", 3, "Karlsruher SC", 1),
       ("match_result", "asserted", "Hamburger SV", 2, "1. FC Nürnberg", 0)}),
+    ("Beim FC Augsburg fehlt Verteidiger Jeffrey Gauweler gelbgesperrt. Mittelfeldspieler Arne Maurer muss wegen "
+     "einer Muskelverletzung passen. Stürmer Ermin Demirel ist nach seiner Knieverletzung wieder fit.",
+     {("player_status", "asserted", "Jeffrey Gauweler", "suspended"),
+      ("player_status", "asserted", "Arne Maurer", "injured"),
+      ("player_status", "asserted", "Ermin Demirel", "returned")}),
 ]
 
 
