@@ -160,6 +160,9 @@ FOUND = [
      {("player_status", "asserted", "Jeffrey Gauweler", "suspended"),
       ("player_status", "asserted", "Arne Maurer", "injured"),
       ("player_status", "asserted", "Ermin Demirel", "returned")}),
+    ("Preußen Münster ist nach 32 Jahren in die 2. Bundesliga zurückgekehrt. Der SSV Ulm 1846 hat den Durchmarsch "
+     "in die 2. Bundesliga geschafft.",
+     {("promotion", "asserted", "SC Preußen Münster"), ("promotion", "asserted", "SSV Ulm 1846")}),
 ]
 
 
@@ -181,6 +184,7 @@ SILENT = [
     "erstklassig. Der SC Freiburg, der noch nicht als Absteiger feststeht, kämpft weiter.",
     "Der Abstieg des VfB Lübeck steht noch nicht fest, der SC Verl muss nicht in die Regionalliga absteigen.",
     "Stürmer Max Kranz verlässt den SV Werder Bremen. Bruno Lehmann ist nicht mehr Kapitän des VfB Stuttgart.",
+    "Der SSV Ulm 1846 hat den Durchmarsch in die 2. Bundesliga verpasst.",
 ]
 
 
