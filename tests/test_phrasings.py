@@ -163,6 +163,10 @@ FOUND = [
     ("Preußen Münster ist nach 32 Jahren in die 2. Bundesliga zurückgekehrt. Der SSV Ulm 1846 hat den Durchmarsch "
      "in die 2. Bundesliga geschafft.",
      {("promotion", "asserted", "SC Preußen Münster"), ("promotion", "asserted", "SSV Ulm 1846")}),
+    ("Am Samstag reist der SC Freiburg zum VfB Stuttgart. Das nächste Spiel bestreitet der SV Elversberg am "
+     "Freitag beim 1. FC Magdeburg.",
+     {("fixture", "expected", "SC Freiburg", "VfB Stuttgart"), ("fixture", "expected", "SV Elversberg",
+                                                                  "1. FC Magdeburg")}),
 ]
 
 
@@ -185,6 +189,7 @@ SILENT = [
     "Der Abstieg des VfB Lübeck steht noch nicht fest, der SC Verl muss nicht in die Regionalliga absteigen.",
     "Stürmer Max Kranz verlässt den SV Werder Bremen. Bruno Lehmann ist nicht mehr Kapitän des VfB Stuttgart.",
     "Der SSV Ulm 1846 hat den Durchmarsch in die 2. Bundesliga verpasst.",
+    "Am Samstag reist der SC Freiburg ins Trainingslager nach Köln.",
 ]
 
 
