@@ -167,6 +167,13 @@ FOUND = [
      "Freitag beim 1. FC Magdeburg.",
      {("fixture", "expected", "SC Freiburg", "VfB Stuttgart"), ("fixture", "expected", "SV Elversberg",
                                                                   "1. FC Magdeburg")}),
+    ("Der VfB Stuttgart zieht die Kaufoption für Verteidiger Maximilian Mittelbach. Der 1. FC Union Berlin leiht "
+     "Angreifer Mikkel Kaufholt vom Karlsruher SC aus. Der FC Augsburg hat sich die Dienste von Torwart Finn "
+     "Dahlmann gesichert. Mittelfeldspieler Leon Gorecki zieht es zu Galatasaray Istanbul.",
+     {("transfer", "asserted", "Maximilian Mittelbach", None, "VfB Stuttgart"),
+      ("transfer", "asserted", "Mikkel Kaufholt", "Karlsruher SC", "1. FC Union Berlin"),
+      ("transfer", "asserted", "Finn Dahlmann", None, "FC Augsburg"),
+      ("transfer", "asserted", "Leon Gorecki", None, "Galatasaray Istanbul")}),
 ]
 
 
