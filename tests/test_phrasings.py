@@ -174,6 +174,9 @@ FOUND = [
       ("transfer", "asserted", "Mikkel Kaufholt", "Karlsruher SC", "1. FC Union Berlin"),
       ("transfer", "asserted", "Finn Dahlmann", None, "FC Augsburg"),
       ("transfer", "asserted", "Leon Gorecki", None, "Galatasaray Istanbul")}),
+    ("Der VfL Bochum hat nach zehn Spielen erst fünf Punkte. Hertha BSC holte nur einen Punkt aus den letzten fünf "
+     "Partien.",
+     {("record", "asserted", "VfL Bochum", 5, 10), ("record", "asserted", "Hertha BSC", 1, 5)}),
 ]
 
 
