@@ -177,6 +177,11 @@ FOUND = [
     ("Der VfL Bochum hat nach zehn Spielen erst fünf Punkte. Hertha BSC holte nur einen Punkt aus den letzten fünf "
      "Partien.",
      {("record", "asserted", "VfL Bochum", 5, 10), ("record", "asserted", "Hertha BSC", 1, 5)}),
+    ("Neuer Trainer beim Hamburger SV wird Merlin Polster. Neuer Cheftrainer des 1. FC Köln ist Gerd Strubel. "
+     "Beim VfL Bochum übernimmt Dieter Heckel das Traineramt.",
+     {("coach_appointed", "asserted", "Merlin Polster", "Hamburger SV"),
+      ("coach_appointed", "asserted", "Gerd Strubel", "1. FC Köln"),
+      ("coach_appointed", "asserted", "Dieter Heckel", "VfL Bochum")}),
 ]
 
 
