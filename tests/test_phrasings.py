@@ -220,3 +220,21 @@ def test_an_adjective_is_no_sacking_and_the_successor_is_appointed():
     assert not any(f[0] == "coach_departed" and f[2] == "Jens Oberkamp" for f in facts)
     assert not _facts("Der SV Darmstadt 98 hat einen neuen Sportdirektor. Paul Fenner beerbt beim SV Darmstadt 98 "
                       "Carsten Wehling.")
+
+
+def test_a_coach_change_article_reads_as_a_whole():
+    facts = _facts("Der SC Preußen Münster hat sich am Sonntag von Cheftrainer Sascha Hellmann getrennt. Das gab der "
+                   "Zweitligist nach der 0:3-Niederlage gegen den SSV Ulm 1846 bekannt. Hellmann hatte die Mannschaft "
+                   "im Sommer 2021 übernommen. Sein Vertrag lief noch bis 2026. Bis auf Weiteres übernimmt Co-Trainer "
+                   "Kieran Schulte das Training. Am Samstag empfangen die Preußen den 1. FC Magdeburg. Als möglicher "
+                   "Nachfolger wird Alexander Endres gehandelt.",
+                   title="Preußen Münster trennt sich von Trainer Sascha Hellmann")
+    assert facts == {
+        ("coach_departed", "asserted", "Sascha Hellmann", "SC Preußen Münster", "sacked"),
+        ("match_result", "asserted", "SC Preußen Münster", 0, "SSV Ulm 1846", 3),
+        ("coach_appointed", "asserted", "Sascha Hellmann", "SC Preußen Münster"),
+        ("contract", "asserted", "Sascha Hellmann", "SC Preußen Münster", "2026"),
+        ("coach_appointed", "asserted", "Kieran Schulte", "SC Preußen Münster"),
+        ("fixture", "expected", "SC Preußen Münster", "1. FC Magdeburg"),
+        ("interest", "reported", "SC Preußen Münster", "Alexander Endres"),
+    }
