@@ -182,6 +182,11 @@ FOUND = [
      {("coach_appointed", "asserted", "Merlin Polster", "Hamburger SV"),
       ("coach_appointed", "asserted", "Gerd Strubel", "1. FC Köln"),
       ("coach_appointed", "asserted", "Dieter Heckel", "VfL Bochum")}),
+    ("Werder hat nach 25 Spieltagen nun 36 Punkte auf dem Konto. Wolfsburg-Kapitän Maximilian Arndt sah in der "
+     "Nachspielzeit Gelb-Rot. Beim Gegner sah Verteidiger Jan Brodersen Rot.",
+     {("record", "asserted", "SV Werder Bremen", 36, 25),
+      ("player_status", "asserted", "Maximilian Arndt", "suspended"),
+      ("player_status", "asserted", "Jan Brodersen", "suspended")}),
 ]
 
 
