@@ -243,3 +243,15 @@ def test_a_coach_change_article_reads_as_a_whole():
         ("fixture", "expected", "SC Preußen Münster", "1. FC Magdeburg"),
         ("interest", "reported", "SC Preußen Münster", "Alexander Endres"),
     }
+
+
+def test_a_transfer_article_reads_as_a_whole():
+    facts = _facts("Der Hamburger SV hat den belgischen Stürmer Jelle Vandenbos verpflichtet. Der 24-Jährige kommt vom "
+                   "KAA Gent und unterschreibt einen Vertrag bis 2028. Über die Ablösesumme vereinbarten die Klubs "
+                   "Stillschweigen. Im Gegenzug verlässt Angreifer Ransford Köster den Klub. Ihn zieht es zum FC "
+                   "Augsburg.", title="HSV holt Stürmer aus Belgien")
+    assert facts == {
+        ("transfer", "asserted", "Jelle Vandenbos", "KAA Gent", "Hamburger SV"),
+        ("contract", "asserted", "Jelle Vandenbos", "Hamburger SV", "2028"),
+        ("transfer", "asserted", "Ransford Köster", None, "FC Augsburg"),
+    }
