@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from functools import cache, lru_cache
 
 from .context import (
@@ -125,6 +126,7 @@ def extract_facts(am: ArticleMentions) -> list[Fact]:
                     taken |= indices
                     facts.extend(built)
     _redate_match_report(facts, am, anchor)
+    _deny_answered_rumours(facts, am)
     return _dedupe(_conventions(facts))
 
 
@@ -323,6 +325,16 @@ def _dates_in(sentence: Sentence, used: set[int]) -> list[DateExpr]:
             if m.kind == "date" and i not in used and isinstance(m.value, DateExpr)
             and not (m.value.time and m.value.weekday is None and m.value.month is None)
             and not UNTIL_BEFORE.search(sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start])]
+
+
+def _deny_answered_rumours(facts: list[Fact], am: ArticleMentions) -> None:
+    """A rumour the next sentence denies ("Da ist nichts dran.") is denied."""
+    starts = [s.start for s in am.sentences]
+    cue = load_cues()["denies_previous"]
+    for f in facts:
+        index = bisect_right(starts, f.start) - 1
+        if f.modality == "reported" and 0 <= index < len(starts) - 1 and cue.search(am.sentences[index + 1].text):
+            f.modality = "denied"
 
 
 MATCH_BOUND = {"player_status", "record", "contract", "promotion", "relegation"}

@@ -187,6 +187,11 @@ FOUND = [
      {("record", "asserted", "SV Werder Bremen", 36, 25),
       ("player_status", "asserted", "Maximilian Arndt", "suspended"),
       ("player_status", "asserted", "Jan Brodersen", "suspended")}),
+    ("Laut Bild ist der FC Schalke 04 an Stürmer Jonas Kehl interessiert. Das ist kein Thema, sagte Sportdirektor "
+     "Ben Mangold. Der VfL Bochum soll Verteidiger Tim Oermann im Visier haben.\n\nDa ist nichts dran.",
+     {("interest", "denied", "FC Schalke 04", "Jonas Kehl"), ("interest", "denied", "VfL Bochum", "Tim Oermann")}),
+    ("Der VfL Bochum soll Verteidiger Tim Oermann im Visier haben. Die Bochumer spielen am Samstag.",
+     {("interest", "reported", "VfL Bochum", "Tim Oermann")}),
 ]
 
 
