@@ -190,6 +190,13 @@ FOUND = [
     ("Laut Bild ist der FC Schalke 04 an Stürmer Jonas Kehl interessiert. Das ist kein Thema, sagte Sportdirektor "
      "Ben Mangold. Der VfL Bochum soll Verteidiger Tim Oermann im Visier haben.\n\nDa ist nichts dran.",
      {("interest", "denied", "FC Schalke 04", "Jonas Kehl"), ("interest", "denied", "VfL Bochum", "Tim Oermann")}),
+    ("Laut kicker soll Bo Svendsen neuer Trainer beim 1. FC Union Berlin werden. Ab Sommer übernimmt Nils Kovacic "
+     "den VfL Wolfsburg. Der FC Bayern München hat Vincent Kompanek als neuen Trainer bestätigt. Florian Kohlfeld "
+     "wird neuer Trainer beim SV Darmstadt 98 werden.",
+     {("coach_appointed", "reported", "Bo Svendsen", "1. FC Union Berlin"),
+      ("coach_appointed", "expected", "Nils Kovacic", "VfL Wolfsburg"),
+      ("coach_appointed", "asserted", "Vincent Kompanek", "FC Bayern München"),
+      ("coach_appointed", "expected", "Florian Kohlfeld", "SV Darmstadt 98")}),
     ("Der VfL Bochum soll Verteidiger Tim Oermann im Visier haben. Die Bochumer spielen am Samstag.",
      {("interest", "reported", "VfL Bochum", "Tim Oermann")}),
 ]
