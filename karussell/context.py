@@ -135,8 +135,8 @@ def _clubs_in(sentence: Sentence, skip: set[str], parts: tuple[str, ...]) -> lis
 
 
 def coach_word_near(match: Match) -> bool:
-    """A coach role word in this sentence or the one before: the person of unknown role is a coach."""
-    sentences = match.am.sentences[max(0, match.index - 1):match.index + 1]
+    """A coach role word in this sentence or the two before: the person of unknown role is a coach."""
+    sentences = match.am.sentences[max(0, match.index - 2):match.index + 1]
     return any(m.kind == "role" and m.value in COACH_ROLES for s in sentences for m in s.mentions)
 
 
@@ -193,6 +193,17 @@ def context_club(match: Match, skip: set[str], position: int | None = None,
         if located:
             return club_name(located[-1].value)
     return focus_name
+
+
+def club_before(match: Match, back: int = 3) -> str | None:
+    """The subject club of the nearest sentence before that names one (up to `back` sentences),
+    else the article's club: whom "Nachfolger wird X" is about."""
+    for sentence in reversed(match.am.sentences[max(0, match.index - back):match.index]):
+        club = _nearest_club(sentence, sentence.end, set(), ("subject",))
+        if club:
+            return club
+    focus = match.am.focus_club
+    return club_name(focus) if focus else None
 
 
 def last_person_before(match: Match) -> str | None:

@@ -18,6 +18,7 @@ from .context import (
     Match,
     after_gegen,
     club_after_person,
+    club_before,
     club_name,
     coach_word_near,
     context_club,
@@ -196,6 +197,8 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
     person_parts = ("subject", "location")
     if rule.type in ("record", "promotion", "relegation") and "club" not in args:
         args["club"] = context_club(match, taken, position)
+    elif rule.type in PERSON_CLUB_TYPES and "club" not in args and opts.get("club_from_before"):
+        args["club"] = club_before(match)  # "Nachfolger wird X, der zuletzt Y trainierte": not Y
     elif rule.type in PERSON_CLUB_TYPES and "club" not in args:
         known = known_club(match.am, person) if person else None
         post = role_club(match.sentence) if rule.type != "player_status" else None

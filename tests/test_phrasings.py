@@ -269,3 +269,11 @@ def test_a_transfer_article_reads_as_a_whole():
         ("contract", "asserted", "Jelle Vandenbos", "Hamburger SV", "2028"),
         ("transfer", "asserted", "Ransford Köster", None, "FC Augsburg"),
     }
+
+
+def test_the_successor_coaches_the_club_before_not_his_last_one():
+    facts = _facts("Der Karlsruher SC hat am Montag Trainer Markus Eichler freigestellt. Der Zweitligist reagierte "
+                   "damit auf die fünfte Niederlage in Serie. Nachfolger soll Jens Kleinert werden, der zuletzt den "
+                   "Drittligisten SV Sandhausen trainierte.")
+    assert ("coach_appointed", "reported", "Jens Kleinert", "Karlsruher SC") in facts
+    assert not any(f[0] == "coach_appointed" and f[3] == "SV Sandhausen" for f in facts)
