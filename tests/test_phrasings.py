@@ -197,6 +197,8 @@ FOUND = [
       ("coach_appointed", "expected", "Nils Kovacic", "VfL Wolfsburg"),
       ("coach_appointed", "asserted", "Vincent Kompanek", "FC Bayern München"),
       ("coach_appointed", "expected", "Florian Kohlfeld", "SV Darmstadt 98")}),
+    ("Es ist offiziell: Trainer Marco Rosen muss bei RB Leipzig gehen.",
+     {("coach_departed", "asserted", "Marco Rosen", "RB Leipzig", "sacked")}),
     ("Nach seiner langen Zwangspause ist Kapitän Jonas Hecker zurück im Mannschaftstraining.",
      {("player_status", "asserted", "Jonas Hecker", "returned")}),
     ("Der VfL Bochum soll Verteidiger Tim Oermann im Visier haben. Die Bochumer spielen am Samstag.",
