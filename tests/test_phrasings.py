@@ -197,6 +197,10 @@ FOUND = [
       ("coach_appointed", "expected", "Nils Kovacic", "VfL Wolfsburg"),
       ("coach_appointed", "asserted", "Vincent Kompanek", "FC Bayern München"),
       ("coach_appointed", "expected", "Florian Kohlfeld", "SV Darmstadt 98")}),
+    ("Borussia Dortmund hat kein Interesse an Stürmer Serhat Guirad. Ein Wechsel von Florian Wirth zum FC Bayern "
+     "München kommt nicht in Frage, sagte Simon Rolf.",
+     {("interest", "denied", "Borussia Dortmund", "Serhat Guirad"),
+      ("transfer", "denied", "Florian Wirth", None, "FC Bayern München")}),
     ("Es ist offiziell: Trainer Marco Rosen muss bei RB Leipzig gehen.",
      {("coach_departed", "asserted", "Marco Rosen", "RB Leipzig", "sacked")}),
     ("Nach seiner langen Zwangspause ist Kapitän Jonas Hecker zurück im Mannschaftstraining.",
