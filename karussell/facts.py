@@ -313,9 +313,29 @@ def _modality(match: Match) -> str | None:
     found = modality_of(sentence.text, window)
     if found is None:
         return None
+    if rule.type in NEGATABLE and found != "denied" and rule.modality != "denied" and _negated(match):
+        return "denied"  # "Der HSV wird Trainer X nicht entlassen", "X wechselt nicht zum Y"
     if rule.type == "interest":  # interest is talk by nature: reported unless denied
         return "denied" if found == "denied" else rule.modality or "reported"
     return rule.modality or found
+
+
+# Moves are what a negation denies ("wechselt nicht zum X"); a result or a record with "nicht" is
+# mostly judged ("sieben Punkte ... sind nicht überragend", "kam nicht über ein 1:1 hinaus").
+NEGATABLE = {"coach_appointed", "coach_departed", "contract", "transfer", "promotion", "relegation", "interest"}
+# "nicht mehr Trainer" and "nicht nur" negate nothing the rules read.
+NEGATION = re.compile(r"\b(?:nicht|nie|niemals|keinesfalls)\b(?! (?:mehr|nur|zuletzt|weniger|selten|unbedingt)\b)"
+                      r"|\bkein(?:e|en|em|er)?\b")
+CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+def _negated(match: Match) -> bool:
+    """A negation in the clause the rule matched, up to the clause's end ("entlässt X nicht.")."""
+    sentence = match.sentence
+    start = sentence.offset(match.regex_match.start()) - sentence.start
+    end = sentence.offset(match.regex_match.end()) - sentence.start
+    stop = CLAUSE_END.search(sentence.text, end)
+    return NEGATION.search(sentence.text, start, stop.start() if stop else len(sentence.text)) is not None
 
 
 UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|Ende\s+|Mitte\s+)?$")

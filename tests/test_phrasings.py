@@ -201,6 +201,11 @@ FOUND = [
      {("interest", "denied", "Borussia Dortmund", "Serhat Guirad")}),
     ("Ein Wechsel von Florian Wirth zum FC Bayern München kommt nicht in Frage, sagte Simon Rolf.",
      {("transfer", "denied", "Florian Wirth", None, "FC Bayern München")}),
+    ("Der Hamburger SV wird Trainer Steffen Baumann nicht entlassen. Der SC Verl hat sich nicht von Cheftrainer "
+     "Marco Wiese getrennt. Der FC Schalke 04 ist an Mittelfeldspieler Ron Schallhorn nicht interessiert.",
+     {("coach_departed", "denied", "Steffen Baumann", "Hamburger SV", "sacked"),
+      ("coach_departed", "denied", "Marco Wiese", "SC Verl", "sacked"),
+      ("interest", "denied", "FC Schalke 04", "Ron Schallhorn")}),
     ("Es ist offiziell: Trainer Marco Rosen muss bei RB Leipzig gehen.",
      {("coach_departed", "asserted", "Marco Rosen", "RB Leipzig", "sacked")}),
     ("Nach seiner langen Zwangspause ist Kapitän Jonas Hecker zurück im Mannschaftstraining.",
