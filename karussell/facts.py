@@ -326,16 +326,18 @@ NEGATABLE = {"coach_appointed", "coach_departed", "contract", "transfer", "promo
 # "nicht mehr Trainer" and "nicht nur" negate nothing the rules read.
 NEGATION = re.compile(r"\b(?:nicht|nie|niemals|keinesfalls)\b(?! (?:mehr|nur|zuletzt|weniger|selten|unbedingt)\b)"
                       r"|\bkein(?:e|en|em|er)?\b")
+# A status negated is no status: "hat sich nicht verletzt", "ist nicht mehr verletzt" (he is back).
+STATUS_NEGATION = re.compile(r"\b(?:nicht|nie|niemals)\b(?! nur\b)|\bkein(?:e|en|em|er)?\b")
 CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
-def _negated(match: Match) -> bool:
+def _negated(match: Match, negation: re.Pattern = NEGATION) -> bool:
     """A negation in the clause the rule matched, up to the clause's end ("entlässt X nicht.")."""
     sentence = match.sentence
     start = sentence.offset(match.regex_match.start()) - sentence.start
     end = sentence.offset(match.regex_match.end()) - sentence.start
     stop = CLAUSE_END.search(sentence.text, end)
-    return NEGATION.search(sentence.text, start, stop.start() if stop else len(sentence.text)) is not None
+    return negation.search(sentence.text, start, stop.start() if stop else len(sentence.text)) is not None
 
 
 UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|Ende\s+|Mitte\s+)?$")
@@ -422,7 +424,7 @@ def _build(match: Match) -> list[Fact]:
         return []
     rule = match.rule
     modality = _modality(match)
-    if modality is None:
+    if modality is None or rule.type == "player_status" and _negated(match, STATUS_NEGATION):
         return []
     stated = completed.pop("date", None)
     date = stated or _date(match, set(where.values()), modality)

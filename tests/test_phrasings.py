@@ -235,6 +235,8 @@ SILENT = [
     "Stürmer Max Kranz verlässt den SV Werder Bremen. Bruno Lehmann ist nicht mehr Kapitän des VfB Stuttgart.",
     "Der SSV Ulm 1846 hat den Durchmarsch in die 2. Bundesliga verpasst.",
     "Am Samstag reist der SC Freiburg ins Trainingslager nach Köln.",
+    "Torwart Jonas Brandt hat sich bei dem Zusammenprall nicht verletzt. Stürmer Tim Kleinert ist nicht mehr "
+    "verletzt.",
 ]
 
 
