@@ -322,10 +322,12 @@ def _modality(match: Match) -> str | None:
 
 # Moves are what a negation denies ("wechselt nicht zum X"); a result or a record with "nicht" is
 # mostly judged ("sieben Punkte ... sind nicht überragend", "kam nicht über ein 1:1 hinaus").
-NEGATABLE = {"coach_appointed", "coach_departed", "contract", "transfer", "promotion", "relegation", "interest"}
+NEGATABLE = {"coach_appointed", "coach_departed", "contract", "transfer", "interest"}
+# ... while a league move or a status negated did not happen at all: "stieg nicht auf" is no fact.
+NEGATED_AWAY = {"promotion", "relegation"}
 # "nicht mehr Trainer" and "nicht nur" negate nothing the rules read.
-NEGATION = re.compile(r"\b(?:nicht|nie|niemals|keinesfalls)\b(?! (?:mehr|nur|zuletzt|weniger|selten|unbedingt)\b)"
-                      r"|\bkein(?:e|en|em|er)?\b")
+NEGATION = re.compile(r"\b(?:nicht|nie|niemals|keinesfalls)\b"
+                      r"(?! (?:mehr|nur|zuletzt|weniger|selten|unbedingt|zu nehmen)\b)|\bkein(?:e|en|em|er)?\b")
 # A status negated is no status: "hat sich nicht verletzt", "ist nicht mehr verletzt" (he is back).
 STATUS_NEGATION = re.compile(r"\b(?:nicht|nie|niemals)\b(?! nur\b)|\bkein(?:e|en|em|er)?\b")
 CLAUSE_END = re.compile(r"[,;:.!?]")
@@ -424,7 +426,8 @@ def _build(match: Match) -> list[Fact]:
         return []
     rule = match.rule
     modality = _modality(match)
-    if modality is None or rule.type == "player_status" and _negated(match, STATUS_NEGATION):
+    if modality is None or rule.type in NEGATED_AWAY and _negated(match) \
+            or rule.type == "player_status" and _negated(match, STATUS_NEGATION):
         return []
     stated = completed.pop("date", None)
     date = stated or _date(match, set(where.values()), modality)

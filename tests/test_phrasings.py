@@ -206,6 +206,9 @@ FOUND = [
      {("coach_departed", "denied", "Steffen Baumann", "Hamburger SV", "sacked"),
       ("coach_departed", "denied", "Marco Wiese", "SC Verl", "sacked"),
       ("interest", "denied", "FC Schalke 04", "Ron Schallhorn")}),
+    ("Mit dem 2:0 gegen den SV Meppen ist dem SC Verl der Aufstieg in die 2. Bundesliga nicht mehr zu nehmen. "
+     "Unter Trainer Steffen Baumann stieg der SC Paderborn 07 2019 in die Bundesliga auf.",
+     {("promotion", "asserted", "SC Verl"), ("promotion", "asserted", "SC Paderborn 07")}),
     ("Es ist offiziell: Trainer Marco Rosen muss bei RB Leipzig gehen.",
      {("coach_departed", "asserted", "Marco Rosen", "RB Leipzig", "sacked")}),
     ("Nach seiner langen Zwangspause ist Kapitän Jonas Hecker zurück im Mannschaftstraining.",
@@ -237,6 +240,7 @@ SILENT = [
     "Am Samstag reist der SC Freiburg ins Trainingslager nach Köln.",
     "Torwart Jonas Brandt hat sich bei dem Zusammenprall nicht verletzt. Stürmer Tim Kleinert ist nicht mehr "
     "verletzt.",
+    "Am Ende stieg der Hamburger SV doch nicht in die Bundesliga auf.",
 ]
 
 
