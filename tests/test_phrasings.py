@@ -294,3 +294,13 @@ def test_the_successor_coaches_the_club_before_not_his_last_one():
                    "Drittligisten SV Sandhausen trainierte.")
     assert ("coach_appointed", "reported", "Jens Kleinert", "Karlsruher SC") in facts
     assert not any(f[0] == "coach_appointed" and f[3] == "SV Sandhausen" for f in facts)
+
+
+def test_an_interview_reads_question_and_answer_together():
+    facts = _facts("Herr Berger, der VfL Osnabrück hat am Wochenende 1:3 in Ulm verloren. Wie bewerten Sie die Lage?"
+                   "\n\nZuletzt hieß es, Hannover 96 sei an Ihrem Stürmer Erik Engelmann interessiert.\n\nDa ist "
+                   "nichts dran.\n\nWird Trainer Uwe Koschnik nach der Niederlage entlassen?\n\nNein.")
+    assert facts == {
+        ("match_result", "asserted", "VfL Osnabrück", 1, "SSV Ulm 1846", 3),
+        ("interest", "denied", "Hannover 96", "Erik Engelmann"),
+    }
