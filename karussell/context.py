@@ -34,6 +34,11 @@ class Match:
     anchor: Anchor
 
 
+def focus_name(am: ArticleMentions) -> str | None:
+    """The name of the club the article is about, if one stands out."""
+    return club_name(am.focus_club) if am.focus_club else None
+
+
 def club_name(club_id: str) -> str:
     """The canonical name of a club id; an unknown club keeps the name it was written with."""
     if club_id.startswith("unknown:"):
@@ -175,12 +180,12 @@ def context_club(match: Match, skip: set[str], position: int | None = None,
     candidates = _clubs_in(sentence, skip, parts)
     before = [m for m in candidates if m.end <= pos]
     after = [m for m in candidates if m.start >= pos]
-    focus = match.am.focus_club
-    focus_name = club_name(focus) if focus and club_name(focus) not in skip else None
+    focus = focus_name(match.am)
+    focus = focus if focus not in skip else None
     if before:
         return club_name(before[-1].value)
-    if focus_first and focus_name:
-        return focus_name
+    if focus_first and focus:
+        return focus
     if after:
         return club_name(after[0].value)
     if match.index > 0 and _club_noun_in(sentence):
@@ -192,18 +197,17 @@ def context_club(match: Match, skip: set[str], position: int | None = None,
         located = [m for m in _clubs_in(sentence, skip, ("location",)) if m.end <= pos]
         if located:
             return club_name(located[-1].value)
-    return focus_name
+    return focus
 
 
 def club_before(match: Match, back: int = 3) -> str | None:
     """The subject club of the nearest sentence before that names one (up to `back` sentences),
-    else the article's club: whom "Nachfolger wird X" is about."""
+    else the article's club: whom "Nachfolger wird X" or "Der Drittligist siegte" is about."""
     for sentence in reversed(match.am.sentences[max(0, match.index - back):match.index]):
         club = _nearest_club(sentence, sentence.end, set(), ("subject",))
         if club:
             return club
-    focus = match.am.focus_club
-    return club_name(focus) if focus else None
+    return focus_name(match.am)
 
 
 def last_person_before(match: Match) -> str | None:
@@ -223,17 +227,3 @@ def last_person_before(match: Match) -> str | None:
 def main_person(am: ArticleMentions) -> str | None:
     counts = Counter(m.value for s in am.sentences for m in s.mentions if m.kind == "person" and m.value)
     return counts.most_common(1)[0][0] if counts else None
-
-
-
-
-def labelled_club(match: Match, label: Mention) -> str | None:
-    """The club a league label stands for ("Der Drittligist setzte sich durch"): the subject club of
-    the sentence before, else the article's club."""
-    if match.index > 0:
-        before = match.am.sentences[match.index - 1]
-        club = _nearest_club(before, before.end, set(), ("subject",))
-        if club:
-            return club
-    focus = match.am.focus_club
-    return club_name(focus) if focus else None

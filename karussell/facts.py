@@ -22,8 +22,8 @@ from .context import (
     club_name,
     coach_word_near,
     context_club,
+    focus_name,
     known_club,
-    labelled_club,
     last_person_before,
     main_person,
     match_start,
@@ -160,7 +160,7 @@ def _arguments(match: Match) -> tuple[dict, dict[str, int]] | None:
                 and not match.rule.options.get("subject_after_preposition"):  # "ein Kandidat beim X"
             return None
         if mention.kind == "label" and slot in ("club", "team"):
-            value = labelled_club(match, mention)  # "Der Drittligist setzte sich ... durch"
+            value = club_before(match, back=1)  # "Der Drittligist setzte sich ... durch": the club before
         else:
             value = _value(mention, slot, match.anchor, match.rule.type)
         if value is None:
@@ -215,8 +215,7 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         known = known_club(match.am, person) if person else None
         args["from_club"] = known or context_club(match, taken | {args.get("to_club")}, None, person_parts, True)
     if opts.get("subject_from_context") and "subject" not in args:
-        focus = match.am.focus_club
-        args["subject"] = _speaking_officials_club(match) or (club_name(focus) if focus else None)
+        args["subject"] = _speaking_officials_club(match) or focus_name(match.am)
 
 
 def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
@@ -243,8 +242,7 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
     _fill_clubs(match, args, where)
     if rule.type == "interest" and _official_subject(match, args, where):
         # "Sportvorstand X wies Berichte über ein Interesse an Y zurück": an official speaks for his club
-        focus = match.am.focus_club
-        club = known_club(match.am, args["subject"]) or (club_name(focus) if focus else None)
+        club = known_club(match.am, args["subject"]) or focus_name(match.am)
         target = args.get("target")
         if club is None or target and club in (club_after_person(match.am, target), known_club(match.am, target)):
             return None  # no club to speak for, or only the player's own
@@ -313,18 +311,18 @@ def _modality(match: Match) -> str | None:
     found = modality_of(sentence.text, window)
     if found is None:
         return None
-    if rule.type in NEGATABLE and found != "denied" and rule.modality != "denied" and _negated(match):
+    if NEGATED.get(rule.type) == "denied" and found != "denied" and rule.modality != "denied" and _negated(match):
         return "denied"  # "Der HSV wird Trainer X nicht entlassen", "X wechselt nicht zum Y"
     if rule.type == "interest":  # interest is talk by nature: reported unless denied
         return "denied" if found == "denied" else rule.modality or "reported"
     return rule.modality or found
 
 
-# Moves are what a negation denies ("wechselt nicht zum X"); a result or a record with "nicht" is
-# mostly judged ("sieben Punkte ... sind nicht überragend", "kam nicht über ein 1:1 hinaus").
-NEGATABLE = {"coach_appointed", "coach_departed", "contract", "transfer", "interest"}
-# ... while a league move or a status negated did not happen at all: "stieg nicht auf" is no fact.
-NEGATED_AWAY = {"promotion", "relegation"}
+# What a negation in a fact's clause does: a move negated is denied ("wechselt nicht zum X"); a league
+# move or a status negated did not happen ("stieg nicht auf", "hat sich nicht verletzt"); a result or a
+# record with "nicht" is mostly judged ("sieben Punkte ... sind nicht überragend"), so neither.
+NEGATED = {"coach_appointed": "denied", "coach_departed": "denied", "contract": "denied", "transfer": "denied",
+           "interest": "denied", "promotion": "dropped", "relegation": "dropped", "player_status": "dropped"}
 # "nicht mehr Trainer" and "nicht nur" negate nothing the rules read.
 NEGATION = re.compile(r"\b(?:nicht|nie|niemals|keinesfalls)\b"
                       r"(?! (?:mehr|nur|zuletzt|weniger|selten|unbedingt|zu nehmen)\b)|\bkein(?:e|en|em|er)?\b")
@@ -333,8 +331,9 @@ STATUS_NEGATION = re.compile(r"\b(?:nicht|nie|niemals)\b(?! nur\b)|\bkein(?:e|en
 CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
-def _negated(match: Match, negation: re.Pattern = NEGATION) -> bool:
+def _negated(match: Match) -> bool:
     """A negation in the clause the rule matched, up to the clause's end ("entlässt X nicht.")."""
+    negation = STATUS_NEGATION if match.rule.type == "player_status" else NEGATION
     sentence = match.sentence
     start = sentence.offset(match.regex_match.start()) - sentence.start
     end = sentence.offset(match.regex_match.end()) - sentence.start
@@ -426,8 +425,7 @@ def _build(match: Match) -> list[Fact]:
         return []
     rule = match.rule
     modality = _modality(match)
-    if modality is None or rule.type in NEGATED_AWAY and _negated(match) \
-            or rule.type == "player_status" and _negated(match, STATUS_NEGATION):
+    if modality is None or NEGATED.get(rule.type) == "dropped" and _negated(match):
         return []
     stated = completed.pop("date", None)
     date = stated or _date(match, set(where.values()), modality)

@@ -64,11 +64,11 @@ class Lexicon:
     club_nouns: frozenset[str] = frozenset()
     club_name_starts: tuple[str, ...] = ()
     club_start_words: frozenset[str] = field(init=False)  # "Rot-Weiss" -> "Rot": a club name may follow
-    word_cache: dict[tuple[str, str], bool] = field(init=False, repr=False)  # (test, word) -> answer
+    unknown_words: dict[str, bool] = field(init=False, repr=False)  # word -> maybe a name (people.py)
 
     def __post_init__(self) -> None:
         self.club_start_words = frozenset(s.split()[0].split("-")[0] for s in self.club_name_starts)
-        self.word_cache = {}
+        self.unknown_words = {}
 
 
 def _split(cell: str | None) -> tuple[str, ...]:

@@ -135,12 +135,11 @@ WORD_CACHE_SIZE = 200_000
 def _unknown_word(word: str, lex: Lexicon) -> bool:
     """A capitalised word that is neither German nor in the lexicon: maybe a name. Asked of every
     pair of capitalised words, so the answer is kept per word."""
-    key = ("unknown", word)
-    known = lex.word_cache.get(key)
+    known = lex.unknown_words.get(word)
     if known is None:
-        if len(lex.word_cache) > WORD_CACHE_SIZE:
-            lex.word_cache.clear()
-        known = lex.word_cache[key] = (
+        if len(lex.unknown_words) > WORD_CACHE_SIZE:
+            lex.unknown_words.clear()
+        known = lex.unknown_words[word] = (
             len(word) > 2 and word.isalpha() and _is_name_token(word, lex) and not is_german_word(word)
             and word not in lex.alias_to_club and word not in lex.group_to_clubs and word not in lex.months
             and word not in lex.weekdays and word not in lex.alias_to_competition and "-" not in word
