@@ -190,6 +190,9 @@ def context_club(match: Match, skip: set[str], position: int | None = None,
         return club_name(after[0].value)
     if match.index > 0 and _club_noun_in(sentence):
         prev = match.am.sentences[match.index - 1]
+        named = {club_name(m.value) for m in _clubs_in(prev, skip, ("subject",))}
+        if focus in named:
+            return focus  # "der Klub" after "X bleibt drin, Y verpasst den Aufstieg": the article's club
         club = _nearest_club(prev, prev.end, skip, ("subject",))
         if club:
             return club

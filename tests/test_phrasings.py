@@ -215,6 +215,49 @@ FOUND = [
      {("player_status", "asserted", "Jonas Hecker", "returned")}),
     ("Der VfL Bochum soll Verteidiger Tim Oermann im Visier haben. Die Bochumer spielen am Samstag.",
      {("interest", "reported", "VfL Bochum", "Tim Oermann")}),
+    ("Beim SV Werder Bremen gewann der VfL Wolfsburg am Sonntag mit 3:0 (1:0). Bei der SpVgg Greuther Fürth "
+     "verlor der SC Paderborn 07 mit 1:2.",
+     {("match_result", "asserted", "VfL Wolfsburg", 3, "SV Werder Bremen", 0),
+      ("match_result", "asserted", "SC Paderborn 07", 1, "SpVgg Greuther Fürth", 2)}),
+    ("Der 1. FC Nürnberg übernahm mit einem 2:1 gegen den Karlsruher SC die Tabellenführung. Mit einem 4:0 "
+     "gegen den SV Sandhausen feierte der FC Ingolstadt 04 den ersten Heimsieg.",
+     {("match_result", "asserted", "1. FC Nürnberg", 2, "Karlsruher SC", 1),
+      ("match_result", "asserted", "FC Ingolstadt 04", 4, "SV Sandhausen", 0)}),
+    ("Der 1. FSV Mainz 05 kam gegen den FC Augsburg nur zu einem 0:0. Zuvor hatte der VfL Bochum beim FC St. "
+     "Pauli mit 0:2 verloren.",
+     {("match_result", "asserted", "1. FSV Mainz 05", 0, "FC Augsburg", 0),
+      ("match_result", "asserted", "VfL Bochum", 0, "FC St. Pauli", 2)}),
+    ("Absteigen müssen dagegen der FC Viktoria Köln, der SV Sandhausen und der VfB Lübeck.",
+     {("relegation", "asserted", "FC Viktoria Köln"), ("relegation", "asserted", "SV Sandhausen"),
+      ("relegation", "asserted", "VfB Lübeck")}),
+    ("Der Karlsruher SC muss nach drei Jahren den bitteren Gang in die 3. Liga antreten. Der SSV Jahn "
+     "Regensburg hat am Samstag den Aufstieg perfekt gemacht.",
+     {("relegation", "asserted", "Karlsruher SC"), ("promotion", "asserted", "SSV Jahn Regensburg")}),
+    ("Der Hallesche FC rüstet auf. Der Hallesche FC hat Stürmer Bent Holmsen verpflichtet. Der 23-Jährige "
+     "unterschreibt beim Drittligisten Hallescher FC einen Dreijahresvertrag bis Juni 2028. Zudem verlängerte "
+     "Torhüter Lars Ebbing seinen auslaufenden Vertrag um ein Jahr bis 2026. Verteidiger Malte Jöns, der sich "
+     "ablösefrei dem FC Energie Cottbus anschließt, verlässt den Klub.",
+     {("contract", "asserted", "Bent Holmsen", "Hallescher FC", "2028-06"),
+      ("contract", "asserted", "Lars Ebbing", "Hallescher FC", "2026"),
+      ("transfer", "asserted", "Malte Jöns", "Hallescher FC", "Energie Cottbus")}),
+    ("Wie der Zweitligist SV Elversberg am Montag mitteilte, übernimmt Reinhold Ackermann ab sofort das "
+     "Traineramt. Co-Trainer Piotr Wlodarek hatte die Mannschaft zuvor interimistisch betreut.",
+     {("coach_appointed", "asserted", "Reinhold Ackermann", "SV Elversberg")}),
+    ("Co-Trainer Piotr Wlodarek betreut die Mannschaft des SV Elversberg vorerst interimistisch.",
+     {("coach_appointed", "asserted", "Piotr Wlodarek", "SV Elversberg")}),
+    ("Der SV Elversberg hat einen Nachfolger für den am Sonntag entlassenen Trainer Horst Steffgen gefunden.",
+     {("coach_departed", "asserted", "Horst Steffgen", "SV Elversberg", "sacked")}),
+    ("Am Samstag (13 Uhr) tritt der FC Schalke 04 beim 1. FC Magdeburg an. Ob Kapitän Ron Schallhorn spielen "
+     "kann, ist noch offen.",
+     {("fixture", "expected", "FC Schalke 04", "1. FC Magdeburg"),
+      ("player_status", "asserted", "Ron Schallhorn", "doubtful")}),
+    ("Der FC Augsburg ist an Linksverteidiger Pablo Herrera von Real Betis interessiert, ein Angebot liegt aber "
+     "noch nicht vor. Der SV Werder Bremen hat sich mit dem SSC Neapel auf einen Transfer von Mittelstürmer "
+     "Piero Castelli geeinigt.",
+     {("interest", "reported", "FC Augsburg", "Pablo Herrera"),
+      ("transfer", "asserted", "Piero Castelli", "SSC Neapel", "SV Werder Bremen")}),
+    ("Nicht zustande kam der Wechsel von Stürmer Jonas Windhorst zum VfL Wolfsburg.",
+     {("transfer", "denied", "Jonas Windhorst", None, "VfL Wolfsburg")}),
 ]
 
 
@@ -241,6 +284,13 @@ SILENT = [
     "Torwart Jonas Brandt hat sich bei dem Zusammenprall nicht verletzt. Stürmer Tim Kleinert ist nicht mehr "
     "verletzt.",
     "Am Ende stieg der Hamburger SV doch nicht in die Bundesliga auf.",
+    "Absteigen müssen wenn überhaupt der FC Viktoria Köln und der SV Sandhausen.",
+    "Dem 1. FC Magdeburg droht der schwere Gang in die 3. Liga. Der SSV Ulm 1846 hat den Aufstieg noch nicht "
+    "perfekt gemacht.",
+    "Der SC Paderborn 07 rechnet mit einem 2:0 gegen den 1. FC Magdeburg. Mit einem 3:0 gegen den SV Sandhausen "
+    "wäre der FC Ingolstadt 04 Tabellenführer.",
+    "Der VfB Stuttgart ist an einer schnellen Entscheidung interessiert. Ob Kapitän Linus Wegener spielen kann, "
+    "entscheidet sich heute.",
 ]
 
 
@@ -294,6 +344,14 @@ def test_the_successor_coaches_the_club_before_not_his_last_one():
                    "Drittligisten SV Sandhausen trainierte.")
     assert ("coach_appointed", "reported", "Jens Kleinert", "Karlsruher SC") in facts
     assert not any(f[0] == "coach_appointed" and f[3] == "SV Sandhausen" for f in facts)
+
+
+def test_the_team_a_relative_clause_takes_over_is_the_articles_club():
+    facts = _facts("Der VfL Bochum bleibt in der Bundesliga. Damit bleibt der VfL erstklassig, Fortuna Düsseldorf "
+                   "verpasst den Aufstieg. Trainer Heiko Brandner, der das Team erst im April übernommen hatte, "
+                   "wurde gefeiert.", title="Bochum bleibt erstklassig")
+    assert ("coach_appointed", "asserted", "Heiko Brandner", "VfL Bochum") in facts
+    assert not any(f[0] == "coach_appointed" and f[3] == "Fortuna Düsseldorf" for f in facts)
 
 
 def test_an_interview_reads_question_and_answer_together():
