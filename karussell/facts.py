@@ -344,11 +344,15 @@ def _negated(match: Match) -> bool:
 UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|Ende\s+|Mitte\s+)?$")
 
 
-def _dates_in(sentence: Sentence, used: set[int]) -> list[DateExpr]:
+RELATIVE_CLAUSE = re.compile(r", (?:der|die|das|dem|den|dessen|deren)\b")
+
+
+def _dates_in(sentence: Sentence, used: set[int], limit: int | None = None) -> list[DateExpr]:
     """The sentence's date expressions that can date an event: not a bare kick-off time, not an end
-    ("bis 2026", which is a contract's, not the event's)."""
+    ("bis 2026", which is a contract's, not the event's), none from `limit` (a sentence offset) on."""
+    stop = sentence.start + (limit if limit is not None else len(sentence.text))
     return [m.value for i, m in enumerate(sentence.mentions)
-            if m.kind == "date" and i not in used and isinstance(m.value, DateExpr)
+            if m.kind == "date" and i not in used and isinstance(m.value, DateExpr) and m.start < stop
             and not (m.value.time and m.value.weekday is None and m.value.month is None)
             and not UNTIL_BEFORE.search(sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start])]
 
@@ -393,7 +397,7 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
     if rule.date == "article":
         return fallback
     direction = "future" if rule.date == "future" or modality == "expected" else "past"
-    found = _dates_in(match.sentence, used)
+    found = _dates_in(match.sentence, used, _relative_clause_after(match))
     if rule.date == "day":
         found = [d for d in found if d.weekday is not None or d.day is not None]
     if not found and rule.date == "recent":
@@ -405,6 +409,15 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
     if found:
         return resolve(found[0], anchor, direction)
     return None if rule.date in ("stated", "future") else fallback
+
+
+def _relative_clause_after(match: Match) -> int | None:
+    """Where a relative clause starts after the match ("X folgt auf Y, der im Mai ging"): its dates are
+    the clause's, not the fact's."""
+    sentence = match.sentence
+    end = sentence.offset(match.regex_match.end()) - sentence.start
+    clause = RELATIVE_CLAUSE.search(sentence.text, end)
+    return clause.start() if clause else None
 
 
 def _before_article(date: str | None, anchor: Anchor) -> bool:

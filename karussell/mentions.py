@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .dates import find_dates
 from .domain import Article, Mention
 from .lexicon import Lexicon, load_lexicon
-from .nlp import GROUP, LexiconMatch, Tokens, lexicon_matches, longest, pipeline, sentence_starts
+from .nlp import GROUP, LexiconMatch, Tokens, is_german_word, lexicon_matches, longest, pipeline, sentence_starts
 from .people import link_people, person_mentions, role_anaphors
 from .scan import Anchored, trie_alternation
 
@@ -182,6 +182,8 @@ def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> l
     out = []
     for label, first, stop in longest(matches):
         start, end = toks.starts[first], toks.end(stop - 1)
+        if _starts_unlisted_name(toks, first, stop, lex):
+            continue  # "FSV Luckenwalde", "Hertha Zehlendorf": another club than "FSV" or "Hertha" alone
         if label.startswith(GROUP):
             if stop not in starts and _adjectival(toks, stop, lex):
                 continue
@@ -192,6 +194,16 @@ def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> l
                 end -= 1
             out.append(Mention("club", start, end, toks.text[start:end], _reserve(toks.text, label, start, lex)))
     return sorted(out + _unknown_clubs(toks.text, out, lex), key=lambda m: m.start)
+
+
+def _starts_unlisted_name(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:
+    """A bare club-name start ("FSV", "VfB", "Hertha") followed by a place the lexicon does not know."""
+    if stop - first != 1 or toks.words[first] not in lex.club_name_starts or stop >= len(toks.words):
+        return False
+    nxt = toks.words[stop]
+    return (toks.starts[stop] == toks.end(first) + 1 and nxt[:1].isupper() and nxt.isalpha()
+            and nxt not in lex.alias_to_club and nxt not in lex.group_to_clubs and nxt not in lex.roles
+            and not is_german_word(nxt))
 
 
 @cache
@@ -251,7 +263,7 @@ def _resolve_groups(clubs: list[Mention], counts: Counter, lex: Lexicon, title: 
 # "vom", "beim" ... it is an opponent, a source or a venue, not the subject.
 OTHER_PARTY = re.compile(r"(?:\b(?:den|dem|die|das) (?:der|die|das)\s+$|"  # a relative clause: "den der VfL ausleiht"
                          r"\b(?i:gegen|gegenüber|vom|von|aus|zum|zur|zu|nach|mit|über|auf|an|am|ans|vor|"
-                         r"bei|beim|im|in|ins|Verfolger|Gegner|Konkurrenten?|frühere[nr]?|ehemalige[nr]?|einstige[nr]?)\s+"
+                         r"bei|beim|im|in|ins|Richtung|Verfolger|Gegner|Konkurrenten?|frühere[nr]?|ehemalige[nr]?|einstige[nr]?)\s+"
                          r"(?:(?:de[nmrs]|die|das|dem|der|einem|einen|ersten|dänischen|englischen|"
                          r"belgischen|\w+en)\s+){0,2}|-|\()$")
 OPPONENT = re.compile(r"\b(?:gegen|gegenüber)\s+(?:(?:de[nmrs]|die|das)\s+)?(?:\w+\s+)?$")

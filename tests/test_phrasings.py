@@ -258,6 +258,41 @@ FOUND = [
       ("transfer", "asserted", "Piero Castelli", "SSC Neapel", "SV Werder Bremen")}),
     ("Nicht zustande kam der Wechsel von Stürmer Jonas Windhorst zum VfL Wolfsburg.",
      {("transfer", "denied", "Jonas Windhorst", None, "VfL Wolfsburg")}),
+    ("Die Mannschaft von Trainer Ole Brammer bezwang den Chemnitzer FC mit 2:1. Verfolger FC Carl Zeiss Jena "
+     "spielte beim BFC Dynamo nur 0:0.",
+     {("match_result", "asserted", "FC Carl Zeiss Jena", 0, "BFC Dynamo", 0)}),
+    ("Im Tabellenkeller bleibt der FSV Luckenwalde nach dem 1:3 in Zwickau Letzter.",
+     {("match_result", "asserted", "FSV 63 Luckenwalde", 1, "FSV Zwickau", 3)}),
+    ("Zweitligist 1. FC Köln muss in der zweiten Runde zu Hertha BSC reisen. Wieder einsatzbereit ist dagegen "
+     "Stürmer Ragnar Albers nach seiner Oberschenkelverletzung.",
+     {("fixture", "expected", "1. FC Köln", "Hertha BSC"), ("player_status", "asserted", "Ragnar Albers", "returned")}),
+    ("Hannover 96 hat einen neuen Cheftrainer. Der Zweitligist verpflichtete Andrés Molinero von Real "
+     "Valladolid. Molinero folgt auf Stefan Leiter, der den Verein im Mai in Richtung Hertha BSC verlassen hatte.",
+     {("coach_appointed", "asserted", "Andrés Molinero", "Hannover 96"),
+      ("coach_departed", "asserted", "Stefan Leiter", "Hannover 96", "unknown")}),
+    ("Zuvor hatte der Hamburger SV bereits Verteidiger Moritz Heuer an Fortuna Düsseldorf verkauft. Ebenfalls vor "
+     "dem Absprung steht Offensivspieler Ludwig Reiß, an dem der FC Brügge interessiert sein soll.",
+     {("transfer", "asserted", "Moritz Heuer", "Hamburger SV", "Fortuna Düsseldorf"),
+      ("interest", "reported", "FC Brügge", "Ludwig Reiß")}),
+    ("Gegen den 1. FC Nürnberg setzte sich der Karlsruher SC im Elfmeterschießen mit 5:4 durch. Der SC Freiburg "
+     "und der VfB Stuttgart haben sich im Derby mit einem 1:1 getrennt.",
+     {("match_result", "asserted", "Karlsruher SC", 5, "1. FC Nürnberg", 4),
+      ("match_result", "asserted", "SC Freiburg", 1, "VfB Stuttgart", 1)}),
+    ("Der SC Verl hat den Vertrag mit Cheftrainer Alexander Endres vorzeitig verlängert. Der 44-Jährige ist nun "
+     "bis zum 30. Juni 2027 an den Klub gebunden.",
+     {("contract", "asserted", "Alexander Endres", "SC Verl", "2027-06-30")}),
+    ("Der 1. FC Köln und der Hamburger SV kehren in die Bundesliga zurück. In die Relegation muss die SV "
+     "Elversberg, die beim SC Paderborn 07 mit 2:1 gewann. Absteiger sind der SSV Ulm 1846 und der SSV Jahn "
+     "Regensburg. Eintracht Braunschweig rettete sich durch ein 3:1 gegen den SC Preußen Münster.",
+     {("promotion", "asserted", "1. FC Köln"), ("promotion", "asserted", "Hamburger SV"),
+      ("match_result", "asserted", "SV Elversberg", 2, "SC Paderborn 07", 1),
+      ("relegation", "asserted", "SSV Ulm 1846"), ("relegation", "asserted", "SSV Jahn Regensburg"),
+      ("match_result", "asserted", "Eintracht Braunschweig", 3, "SC Preußen Münster", 1)}),
+    ("Nach Informationen des kicker steht Sandro Schwarzer ganz oben auf der Liste des VfL Wolfsburg.",
+     {("interest", "reported", "VfL Wolfsburg", "Sandro Schwarzer")}),
+    ("Der 1. FC Union Berlin hat sich von Trainer Bo Svenson getrennt. Svenson war erst im Sommer als "
+     "Nachfolger von Nenad Bjelak nach Köpenick gekommen.",
+     {("coach_departed", "asserted", "Nenad Bjelak", "1. FC Union Berlin", "unknown")}),
 ]
 
 
@@ -352,6 +387,18 @@ def test_the_team_a_relative_clause_takes_over_is_the_articles_club():
                    "wurde gefeiert.", title="Bochum bleibt erstklassig")
     assert ("coach_appointed", "asserted", "Heiko Brandner", "VfL Bochum") in facts
     assert not any(f[0] == "coach_appointed" and f[3] == "Fortuna Düsseldorf" for f in facts)
+
+
+def test_a_bare_club_name_start_before_an_unknown_place_names_no_listed_club():
+    facts = _facts("Der FSV Blankenfelde gewann mit 2:1 gegen den SV Babelsberg 03.")
+    assert not any("FSV Frankfurt" in f or "1. FSV Mainz 05" in f for f in facts)
+
+
+def test_a_date_in_a_relative_clause_after_the_fact_is_not_its_date():
+    facts = extract_article(Article("t", "Der SV Meppen hat einen neuen Trainer. Trainer Jonas Halbritter folgt auf "
+                                    "Ralf Osterkamp, der den Verein im Mai verlassen hatte.", "2024-07-02"))
+    appointed = [f for f in facts if f.type == "coach_appointed"]
+    assert [f.date for f in appointed] == ["2024-07-02"]
 
 
 def test_an_interview_reads_question_and_answer_together():
