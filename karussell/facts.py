@@ -458,7 +458,8 @@ def _build(match: Match) -> list[Fact]:
 def _variants(match: Match, args: dict, where: dict[str, int]) -> list[dict]:
     """One fact per coordinated subject ("X und Y unterschrieben ...")."""
     opts, ms = match.rule.options, match.sentence.mentions
-    kinds = {"all_people_before": ("person", "person", -1), "all_clubs_before": ("club", "club", -1),
+    person = "target" if match.rule.type == "interest" else "person"
+    kinds = {"all_people_before": ("person", person, -1), "all_clubs_before": ("club", "club", -1),
              "all_clubs_after": ("club", "club", 1)}
     for option, (kind, slot, direction) in kinds.items():
         if not opts.get(option) or slot not in where:

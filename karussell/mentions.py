@@ -29,7 +29,10 @@ SCORE = Anchored(re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[:-]\s?(?P<b>\d{1,2}
 DIGITS = re.compile(r"\d(?<![\w.,:/-]\d)\d{0,2}(?![\d:/]|\.\d)")
 # A full stop after a score ("... 3:3. Am ...") or a year ("2025.") that spaCy reads as an ordinal.
 FALSE_ORDINAL = Anchored(re.compile(r"(?:(?<=\d[:-]\d)|(?<=\d[:-]\d\d))\.(?=\s+[A-ZÄÖÜ])"
-                                    r"|(?<=\b(?:19|20)\d\d)\.(?=\s+[A-ZÄÖÜ„\"])"),
+                                    r"|(?<=\b(?:19|20)\d\d)\.(?=\s+[A-ZÄÖÜ„\"])"
+                                    # "auf Platz 16. Nach ...": a place is a cardinal, its full stop ends the sentence
+                                    r"|(?:(?<=\bPlatz \d)|(?<=\bPlatz \d\d)|(?<=\bRang \d)|(?<=\bRang \d\d))"
+                                    r"\.(?=\s+[A-ZÄÖÜ„\"])"),
                          re.compile(r"\.\s"), reach=0, span=40)
 
 

@@ -293,6 +293,34 @@ FOUND = [
     ("Der 1. FC Union Berlin hat sich von Trainer Bo Svenson getrennt. Svenson war erst im Sommer als "
      "Nachfolger von Nenad Bjelak nach Köpenick gekommen.",
      {("coach_departed", "asserted", "Nenad Bjelak", "1. FC Union Berlin", "unknown")}),
+    ("Die Essener haben aus den ersten zehn Partien nur neun Zähler geholt und stehen auf Platz 16. Nach "
+     "Informationen der WAZ wird der Aufsichtsrat beraten. Trainer Jan Brodersen, dessen Vertrag bei Rot-Weiss "
+     "Essen noch bis 2025 läuft, steht vor dem Aus.",
+     {("record", "asserted", "Rot-Weiss Essen", 9, 10),
+      ("contract", "asserted", "Jan Brodersen", "Rot-Weiss Essen", "2025")}),
+    ("Der VfL Bochum rüstet auf, der VfL Bochum sucht Stürmer. Vom belgischen Erstligisten Royal Antwerpen kommt "
+     "Angreifer Milo Boateng. Den Verein verlassen hat dagegen Takumi Asada, der sich RCD Mallorca angeschlossen "
+     "hat.",
+     {("transfer", "asserted", "Milo Boateng", "Royal Antwerpen", "VfL Bochum"),
+      ("transfer", "asserted", "Takumi Asada", "VfL Bochum", "RCD Mallorca")}),
+    ("Die Ostwestfalen von Arminia Bielefeld schlugen am Dienstagabend den Bundesligisten SV Werder Bremen mit "
+     "2:1 (1:0).",
+     {("match_result", "asserted", "Arminia Bielefeld", 2, "SV Werder Bremen", 1)}),
+    ("Der VfB Lübeck steht als erster Absteiger aus der 3. Liga fest. Auch der MSV Duisburg muss den Gang in die "
+     "Regionalliga antreten. Der Traditionsverein verlor das Kellerduell gegen den SC Freiburg II mit 1:2.",
+     {("relegation", "asserted", "VfB Lübeck"), ("relegation", "asserted", "MSV Duisburg"),
+      ("match_result", "asserted", "MSV Duisburg", 1, "SC Freiburg II", 2)}),
+    ("Der FC Rot-Weiss Essen sucht einen Trainer. Als mögliche Nachfolger werden Uwe Koschnik und Ex-Bochum-Coach "
+     "Thomas Reisinger gehandelt.",
+     {("interest", "reported", "Rot-Weiss Essen", "Thomas Reisinger")}),
+    ("Im Revierderby zwischen dem VfL Bochum und Borussia Dortmund gab es keine Tore. Das Spitzenspiel zwischen "
+     "dem SC Verl und dem FC Ingolstadt 04 endete 2:2.",
+     {("match_result", "asserted", "VfL Bochum", 0, "Borussia Dortmund", 0),
+      ("match_result", "asserted", "SC Verl", 2, "FC Ingolstadt 04", 2)}),
+    ("Der FC St. Pauli gewann bei der TSG Hoffenheim durch ein Tor in der Nachspielzeit mit 1:0. Hannover 96 "
+     "verliert die Tabellenführung an den 1. FC Köln, der gegen den SSV Jahn Regensburg 3:0 gewann.",
+     {("match_result", "asserted", "FC St. Pauli", 1, "TSG 1899 Hoffenheim", 0),
+      ("match_result", "asserted", "1. FC Köln", 3, "SSV Jahn Regensburg", 0)}),
 ]
 
 
@@ -324,6 +352,8 @@ SILENT = [
     "perfekt gemacht.",
     "Der SC Paderborn 07 rechnet mit einem 2:0 gegen den 1. FC Magdeburg. Mit einem 3:0 gegen den SV Sandhausen "
     "wäre der FC Ingolstadt 04 Tabellenführer.",
+    "Im Derby zwischen dem VfL Bochum und Borussia Dortmund gab es keine Sieger. Das Spiel zwischen dem SC Verl "
+    "und dem FC Ingolstadt 04 endete mit einem Eklat.",
     "Der VfB Stuttgart ist an einer schnellen Entscheidung interessiert. Ob Kapitän Linus Wegener spielen kann, "
     "entscheidet sich heute.",
 ]
