@@ -120,7 +120,7 @@ def extract_facts(am: ArticleMentions) -> list[Fact]:
                     continue
                 indices = {int(v) for v in regex_match.groupdict().values() if v is not None}
                 taken = consumed.setdefault(rule.type, set())
-                if indices & taken:
+                if indices & taken and not _new_value(rule.type, regex_match, taken):
                     continue  # these mentions already gave a fact of this type
                 built = _build(Match(rule, regex_match, sentence, index, am, anchor))
                 if built:
@@ -129,6 +129,19 @@ def extract_facts(am: ArticleMentions) -> list[Fact]:
     _redate_match_report(facts, am, anchor)
     _deny_answered_rumours(facts, am)
     return _dedupe(_conventions(facts))
+
+
+# A fact of these types that names a value no fact of its type took yet is a fact of its own, though it
+# shares its person: "X, der beim Y einen Vertrag bis 2024 besaß, erhält beim Z einen Kontrakt bis 2026".
+DISTINCT_SLOT = {"contract": "until"}
+
+
+def _new_value(ftype: str, regex_match: re.Match, taken: set[int]) -> bool:
+    slot = DISTINCT_SLOT.get(ftype)
+    if slot is None:
+        return False
+    values = [int(v) for k, v in regex_match.groupdict().items() if v is not None and slot_name(k) == slot]
+    return bool(values) and not set(values) & taken
 
 
 # --- arguments -----------------------------------------------------------

@@ -11,8 +11,9 @@ import pytest
 
 from karussell.cli import app
 
-SEED_LIKE = ("Am 6. September 2023 löste Heiner Backhaus den erfolglosen Helge Hohl als Trainer "
-             "von Alemannia Aachen ab.")
+# A coach change with a named predecessor (invented), and a real appointment in our own words.
+CHANGE = "Am 4. März 2022 löste Torsten Lindemann den glücklosen Kai Rehberg als Trainer von Hannover 96 ab."
+REAL_APPOINTMENT = "Am 6. September 2023 übernahm Heiner Backhaus den Trainerposten bei Alemannia Aachen."
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
@@ -25,7 +26,7 @@ def _lines(out: bytes) -> list[dict]:
 
 def test_extract_to_stdout_and_exit_zero(tmp_path: Path):
     f = tmp_path / "a.jsonl"
-    f.write_text(json.dumps({"id": "a", "date": "2024-09", "text": SEED_LIKE}) + "\n", encoding="utf-8")
+    f.write_text(json.dumps({"id": "a", "date": "2024-09", "text": CHANGE}) + "\n", encoding="utf-8")
     result = run("extract", str(f))
     assert result.returncode == 0, result.stderr
     facts = _lines(result.stdout)
@@ -35,14 +36,14 @@ def test_extract_to_stdout_and_exit_zero(tmp_path: Path):
 
 def test_extract_from_stdin_to_file(tmp_path: Path):
     out = tmp_path / "out" / "facts.jsonl"
-    result = run("extract", "-", "-o", str(out), stdin=(json.dumps({"id": "s", "text": SEED_LIKE}) + "\n").encode())
+    result = run("extract", "-", "-o", str(out), stdin=(json.dumps({"id": "s", "text": CHANGE}) + "\n").encode())
     assert result.returncode == 0, result.stderr
     assert len(_lines(out.read_bytes())) == 2
 
 
 def test_bad_input_is_named_skipped_and_exit_one(tmp_path: Path):
     good = tmp_path / "good.jsonl"
-    good.write_text(json.dumps({"id": "g", "text": SEED_LIKE}) + "\n{broken\n", encoding="utf-8")
+    good.write_text(json.dumps({"id": "g", "text": CHANGE}) + "\n{broken\n", encoding="utf-8")
     binary = tmp_path / "bin.jsonl"
     binary.write_bytes(b"\x00\x01\x02garbage")
     empty = tmp_path / "empty.txt"
@@ -57,7 +58,7 @@ def test_bad_input_is_named_skipped_and_exit_one(tmp_path: Path):
 
 def test_unwritable_output_is_a_clean_error(tmp_path: Path):
     f = tmp_path / "a.jsonl"
-    f.write_text(json.dumps({"id": "a", "text": SEED_LIKE}) + "\n", encoding="utf-8")
+    f.write_text(json.dumps({"id": "a", "text": CHANGE}) + "\n", encoding="utf-8")
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     result = run("extract", str(f), "-o", str(blocker / "out.jsonl"))
@@ -66,9 +67,9 @@ def test_unwritable_output_is_a_clean_error(tmp_path: Path):
 
 def test_show_prints_a_table(tmp_path: Path):
     facts = tmp_path / "facts.jsonl"
-    run("extract", "-", "-o", str(facts), stdin=(json.dumps({"id": "s", "text": SEED_LIKE}) + "\n").encode())
+    run("extract", "-", "-o", str(facts), stdin=(json.dumps({"id": "s", "text": CHANGE}) + "\n").encode())
     result = run("show", str(facts))
-    assert result.returncode == 0 and b"coach_appointed" in result.stdout and b"Helge Hohl" in result.stdout
+    assert result.returncode == 0 and b"coach_appointed" in result.stdout and b"Kai Rehberg" in result.stdout
 
 
 @pytest.mark.parametrize("command", [c.name or c.callback.__name__ for c in app.registered_commands])
@@ -113,8 +114,8 @@ def test_match_commands_end_to_end(tmp_path: Path):
     aachen = next(r for r in table["rows"] if r["club"] == "Alemannia Aachen")
     assert (aachen["played"], aachen["points"]) == (6, 7)
     article = tmp_path / "a.jsonl"
-    article.write_text(json.dumps({"id": "a", "date": "2024-09-23", "text": SEED_LIKE + " Sieben Punkte aus sechs "
-                                   "Spielen holte Alemannia Aachen bisher."}) + "\n", encoding="utf-8")
+    text = REAL_APPOINTMENT + " Sieben Punkte aus sechs Spielen holte Alemannia Aachen bisher."
+    article.write_text(json.dumps({"id": "a", "date": "2024-09-23", "text": text}) + "\n", encoding="utf-8")
     assert run("ingest", str(article), "--db", db).returncode == 0
     checks = json.loads(run("check", "a", "--db", db, "--json").stdout)
     assert [(c["type"], c["verdict"]) for c in checks] == [("record", "consistent")]

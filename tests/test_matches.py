@@ -261,8 +261,8 @@ def test_a_wrong_claim_is_contradicted_and_an_unknown_one_unverifiable(store, bu
 
 def test_coach_record_joins_a_tenure_with_its_matches(store, bundled):
     import_matches(store, [m for m in bundled if m.season == "2024-25"])
-    ingest(store, [Article("c1", "Am 6. September 2023 löste Heiner Backhaus den erfolglosen Helge Hohl als Trainer "
-                                 "von Alemannia Aachen ab.", "2024-09")])
+    ingest(store, [Article("c1", "Am 6. September 2023 übernahm Heiner Backhaus den Trainerposten bei Alemannia "
+                                 "Aachen.", "2024-09")])
     with store.engine.connect() as conn:
         record = coach_record(conn, "Backhaus")
     [tenure] = record["tenures"]
@@ -274,10 +274,8 @@ def test_carousel_league_filter_uses_the_match_data(store, bundled):
     from karussell.store.queries import carousel
 
     import_matches(store, [m for m in bundled if m.season == "2024-25"])
-    ingest(store, [Article("k1", "Der SC Verl hat sich mit sofortiger Wirkung von Cheftrainer Marco Weiland getrennt.",
-                           "2024-10-07"),
-                   Article("k2", "Der FC Augsburg hat sich mit sofortiger Wirkung von Cheftrainer Jens Kohl getrennt.",
-                           "2024-10-07")])
+    ingest(store, [Article("k1", "Der SC Verl hat Cheftrainer Marco Weiland am Montag entlassen.", "2024-10-07"),
+                   Article("k2", "Der FC Augsburg hat Cheftrainer Jens Kohl am Montag entlassen.", "2024-10-07")])
     with store.engine.connect() as conn:
         third = carousel(conn, league="3. Liga")
         first = carousel(conn, league="Bundesliga")

@@ -36,20 +36,20 @@ def test_reserve_team_from_u23():
 
 
 def test_club_number_ends_a_sentence():
-    am, _ = _mentions("Einen Trainer sucht auch der FC Schalke 04. Bekanntlich wurde er entlassen.")
-    assert [s.text for s in am.sentences] == ["Einen Trainer sucht auch der FC Schalke 04.",
+    am, _ = _mentions("Gesucht wird ein Nachfolger beim FC Schalke 04. Bekanntlich wurde er entlassen.")
+    assert [s.text for s in am.sentences] == ["Gesucht wird ein Nachfolger beim FC Schalke 04.",
                                               "Bekanntlich wurde er entlassen."]
 
 
 def test_people_full_names_surnames_and_age_anaphors():
-    text = ("Am Montag löste Heiner Backhaus den Trainer Helge Hohl ab. Backhaus war froh. "
+    text = ("Am Montag löste Torsten Lindemann den Trainer Kai Rehberg ab. Lindemann war froh. "
             "Der 42-Jährige lachte.")
-    assert _values(text, "person") == ["Heiner Backhaus", "Helge Hohl", "Heiner Backhaus", "Heiner Backhaus"]
+    assert _values(text, "person") == ["Torsten Lindemann", "Kai Rehberg", "Torsten Lindemann", "Torsten Lindemann"]
 
 
 def test_a_noun_after_a_known_given_name_is_no_surname():
-    text = "Heiner Backhaus ist da. Sollte ein Verein an Heiner Interesse bekunden, wäre das eine Ehre."
-    assert _values(text, "person") == ["Heiner Backhaus", "Heiner Backhaus"]
+    text = "Torsten Lindemann ist da. Sollte ein Klub an Torsten Interesse zeigen, wäre das ein Kompliment."
+    assert _values(text, "person") == ["Torsten Lindemann", "Torsten Lindemann"]
 
 
 def test_role_anaphor_skips_a_quoted_official():
