@@ -360,14 +360,32 @@ UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|Ende\s+|Mitte\s+)?$")
 RELATIVE_CLAUSE = re.compile(r", (?:der|die|das|dem|den|dessen|deren)\b")
 
 
+# "nach 2016 zum zweiten Mal": a bare year after "nach" is a point of reference, not the event's date.
+AFTER_YEAR = re.compile(r"\bnach\s+$")
+# "Wie der Klub am Mittwoch mitteilte, übernimmt zum 1. Juli X": the report's day, not the event's
+REPORT_CLAUSE = re.compile(r"^\W*Wie\b[^,]{0,80}?\b(?:mitteilte|mitgeteilt hat|bekanntgab|bekannt gab|berichtete|"
+                           r"verkündete|bestätigte|meldete)\b|,\s*wie\b[^,.]{0,80}?\b(?:mitteilte|bekanntgab|"
+                           r"bekannt gab|berichtete|verkündete|bestätigte|meldete)\b")
+
+
 def _dates_in(sentence: Sentence, used: set[int], limit: int | None = None) -> list[DateExpr]:
     """The sentence's date expressions that can date an event: not a bare kick-off time, not an end
-    ("bis 2026", which is a contract's, not the event's), none from `limit` (a sentence offset) on."""
+    ("bis 2026", which is a contract's, not the event's), none from `limit` (a sentence offset) on;
+    a date in a reporting clause only where no other date is given."""
     stop = sentence.start + (limit if limit is not None else len(sentence.text))
-    return [m.value for i, m in enumerate(sentence.mentions)
-            if m.kind == "date" and i not in used and isinstance(m.value, DateExpr) and m.start < stop
-            and not (m.value.time and m.value.weekday is None and m.value.month is None)
-            and not UNTIL_BEFORE.search(sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start])]
+    dates = [m for i, m in enumerate(sentence.mentions)
+             if m.kind == "date" and i not in used and isinstance(m.value, DateExpr) and m.start < stop
+             and not (m.value.time and m.value.weekday is None and m.value.month is None)
+             and not _reference_point(sentence, m)]
+    reports = [r.span() for r in REPORT_CLAUSE.finditer(sentence.text)]
+    told = [m for m in dates if not any(a <= m.start - sentence.start < b for a, b in reports)]
+    return [m.value for m in (told or dates)]
+
+
+def _reference_point(sentence: Sentence, m: Mention) -> bool:
+    before = sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start]
+    bare_year = m.value.year is not None and m.value.month is None and m.value.day is None and m.value.weekday is None
+    return bool(UNTIL_BEFORE.search(before) or bare_year and AFTER_YEAR.search(before))
 
 
 def _deny_answered_rumours(facts: list[Fact], am: ArticleMentions) -> None:

@@ -7,8 +7,9 @@ import json
 from karussell.domain import Article
 from karussell.pipeline import extract_article
 
-# Floors the dev set must keep (issue 2); raise them when the engine improves, never lower silently.
-FLOORS = {"precision": 0.85, "recall": 0.75, "type_f1": 0.5, "date_acc": 0.80, "modality_acc": 0.90}
+# Floors the dev set must keep (issue 2 asks for P >= 0.85, R >= 0.75, type F1 >= 0.5, dates >= 0.80, modality
+# >= 0.90); they stand a little under what the engine reaches, so a regression fails. Never lower them silently.
+FLOORS = {"precision": 0.97, "recall": 0.82, "type_f1": 0.75, "date_acc": 0.82, "modality_acc": 0.97}
 
 
 def _facts(text: str, date: str = "2024-09-23", title: str = "") -> list[dict]:
@@ -87,3 +88,18 @@ def test_output_is_the_spec_format():
     [fact] = _facts("Sieben Punkte aus sechs Spielen holte Alemannia Aachen.")
     assert set(fact) == {"doc", "type", "args", "modality", "date", "evidence"}
     json.dumps(fact)
+
+
+def test_the_day_of_a_report_does_not_date_the_event_it_reports():
+    [appointed, departed] = _facts("Wie der SV Meppen am Mittwoch mitteilte, übernimmt zum 1. Juli Jonas Halbritter "
+                                   "das Amt von Ralf Osterkamp.", date="2025-02-19")
+    assert appointed["type"] == "coach_appointed" and appointed["date"] == "2025-07-01"
+    [sacked] = _facts("Wie der SV Meppen am Mittwoch mitteilte, hat er Trainer Ralf Osterkamp entlassen.",
+                      date="2025-02-20")
+    assert sacked["date"] == "2025-02-19"  # the only day given dates the sacking
+
+
+def test_a_year_after_nach_is_a_point_of_reference():
+    [relegated] = _facts("Der 1. FC Köln muss nach 2018 zum zweiten Mal den bitteren Gang in die 2. Bundesliga "
+                         "antreten.", date="2024-05-20")
+    assert relegated["type"] == "relegation" and relegated["date"] == "2024-05-20"
