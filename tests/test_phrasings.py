@@ -321,6 +321,29 @@ FOUND = [
      "verliert die Tabellenführung an den 1. FC Köln, der gegen den SSV Jahn Regensburg 3:0 gewann.",
      {("match_result", "asserted", "FC St. Pauli", 1, "TSG 1899 Hoffenheim", 0),
       ("match_result", "asserted", "1. FC Köln", 3, "SSV Jahn Regensburg", 0)}),
+    ("Der VfL Osnabrück verstärkt sich mit Innenverteidiger Jannik Brauer vom SV Meppen. Der SC Verl schnappt "
+     "sich Mittelfeldspieler Tom Hövelmann vom SV Rödinghausen.",
+     {("transfer", "asserted", "Jannik Brauer", "SV Meppen", "VfL Osnabrück"),
+      ("transfer", "asserted", "Tom Hövelmann", "SV Rödinghausen", "SC Verl")}),
+    ("Jens Kleinhans ist ab sofort Trainer des Wuppertaler SV. Der frühere Profi Ole Kampmann heuert beim SC "
+     "Verl als Cheftrainer an.",
+     {("coach_appointed", "asserted", "Jens Kleinhans", "Wuppertaler SV"),
+      ("coach_appointed", "asserted", "Ole Kampmann", "SC Verl")}),
+    ("Trainer Jens Kleinhans ist beim SC Verl zurückgetreten. Trainer Ole Kampmann hat sein Amt als Trainer des "
+     "SV Meppen niedergelegt.",
+     {("coach_departed", "asserted", "Jens Kleinhans", "SC Verl", "resigned"),
+      ("coach_departed", "asserted", "Ole Kampmann", "SV Meppen", "resigned")}),
+    ("Der SC Verl verlängert den Vertrag mit Kapitän Ole Brandt bis 2027. Torwart Jan Kessing bleibt dem SV "
+     "Meppen bis 2028 treu.",
+     {("contract", "asserted", "Ole Brandt", "SC Verl", "2027"),
+      ("contract", "asserted", "Jan Kessing", "SV Meppen", "2028")}),
+    ("Der SC Verl siegt 3:1 gegen den SV Meppen. Der SV Sandhausen musste sich dem VfL Osnabrück mit 1:2 "
+     "geschlagen geben. Der VfL Osnabrück holt aus den letzten fünf Spielen zwölf Punkte.",
+     {("match_result", "asserted", "SC Verl", 3, "SV Meppen", 1),
+      ("match_result", "asserted", "SV Sandhausen", 1, "VfL Osnabrück", 2),
+      ("record", "asserted", "VfL Osnabrück", 12, 5)}),
+    ("Der SC Verl hat bei Ole Brandt angefragt. Stürmer Jan Kessing steht beim SV Meppen auf dem Zettel.",
+     {("interest", "reported", "SC Verl", "Ole Brandt"), ("interest", "reported", "SV Meppen", "Jan Kessing")}),
 ]
 
 
