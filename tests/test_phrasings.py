@@ -377,6 +377,14 @@ SILENT = [
     "wäre der FC Ingolstadt 04 Tabellenführer.",
     "Im Derby zwischen dem VfL Bochum und Borussia Dortmund gab es keine Sieger. Das Spiel zwischen dem SC Verl "
     "und dem FC Ingolstadt 04 endete mit einem Eklat.",
+    "Der SC Verl hat die Rückkehr in die 3. Liga fast geschafft. Der SC Verl feierte den Aufstieg des Nachbarn "
+    "SV Rödinghausen.",
+    "Vom FC Bayern München kam Kritik an Trainer Jens Kleinhans. Der SC Verl verstärkt sich mit viel "
+    "Selbstvertrauen für das Derby.",
+    "Trainer Jens Kleinhans folgt beim SV Meppen auf der Tribüne auf seinen Vorgänger. Jens Kleinhans ist ab sofort "
+    "Kapitän des SC Verl.",
+    "Der SC Verl hofft, mit einem 2:0 gegen den SV Meppen die Tabellenführung zu übernehmen. Ole Brandt ist bis "
+    "2027 an den Rollstuhl gebunden.",
     "Der VfB Stuttgart ist an einer schnellen Entscheidung interessiert. Ob Kapitän Linus Wegener spielen kann, "
     "entscheidet sich heute.",
 ]
