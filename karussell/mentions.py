@@ -89,7 +89,7 @@ def find_mentions(article: Article) -> ArticleMentions:
     toks = Tokens.of(doc, article.text)
     club_matches, comp_matches = lexicon_matches(doc, matcher)
     clubs = _club_mentions(toks, club_matches, lex)
-    people = person_mentions(toks, lex)
+    people = person_mentions(toks, lex, frozenset(first for _, first, _ in club_matches))
     comps = _competition_mentions(toks, comp_matches, lex)
     labels = _label_mentions(toks, lex)
     roles = _role_mentions(toks, lex)
@@ -265,6 +265,9 @@ def _resolve_groups(clubs: list[Mention], counts: Counter, lex: Lexicon, title: 
 # What stands before a club tells its part in the sentence: after "gegen",
 # "vom", "beim" ... it is an opponent, a source or a venue, not the subject.
 OTHER_PARTY = re.compile(r"(?:\b(?:den|dem|die|das) (?:der|die|das)\s+$|"  # a relative clause: "den der VfL ausleiht"
+                         # the object of a win or a home game: "bezwang den Chemnitzer FC", "empfängt den SC Verl"
+                         r"\b(?:bezwang(?:en)?|bezwingt|schlug(?:en)?|schlägt|besiegten?|besiegt|empfängt|empfing(?:en)?|"
+                         r"empfangen)\s+(?:(?:den|die|das|dem)\s+)?(?:\w+en\s+)?$|"
                          r"\b(?i:gegen|gegenüber|vom|von|aus|zum|zur|zu|nach|mit|über|auf|an|am|ans|vor|"
                          r"bei|beim|im|in|ins|Richtung|Verfolger|Gegner|Konkurrenten?|frühere[nr]?|ehemalige[nr]?|einstige[nr]?)\s+"
                          r"(?:(?:de[nmrs]|die|das|dem|der|einem|einen|ersten|dänischen|englischen|"

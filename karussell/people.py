@@ -17,14 +17,15 @@ from .nlp import NOUN_SUFFIXES, Tokens, is_german_word, known_words
 from .scan import Anchored, trie_alternation
 
 NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$|^[A-ZÄÖÜ]$")
-AGE_ANAPHOR = re.compile(r"(?:\b[Dd](?:er|em|en|es)\s+(?:\d{2})(?:-[Jj]ährigen?|\s+Jahre\s+alten?)\b)")
+AGE_ANAPHOR = re.compile(r"(?:\b[Dd](?:er|em|en|es|ie)\s+(?:\d{2})(?:-[Jj]ährigen?|\s+Jahre\s+alten?)\b)")
 def _is_name_token(word: str, lex: Lexicon) -> bool:
     return bool(NAME_TOKEN.match(word)) and word not in lex.not_names and word not in lex.roles \
         and not word.isupper()
 
 
-def person_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:
-    full = _full_names(toks, lex)
+def person_mentions(toks: Tokens, lex: Lexicon, club_starts: frozenset[int] = frozenset()) -> list[Mention]:
+    """People in the text; `club_starts` are the tokens a lexicon club name starts at."""
+    full = _full_names(toks, lex, club_starts)
     by_surname: dict[str, str] = {}
     by_given: dict[str, set[str]] = {}
     for m in full:
@@ -74,7 +75,7 @@ def _short_name(text: str, by_surname: dict[str, str], by_given: dict[str, set[s
     return None
 
 
-def _full_names(toks: Tokens, lex: Lexicon) -> list[Mention]:
+def _full_names(toks: Tokens, lex: Lexicon, club_starts: frozenset[int]) -> list[Mention]:
     """Given name + surname(s), or role word + two name tokens ("Trainer Ben Manga")."""
     out: list[Mention] = []
     seen_given: set[str] = set()
@@ -87,7 +88,7 @@ def _full_names(toks: Tokens, lex: Lexicon) -> list[Mention]:
         given = word.split("-")[0]
         after_role = i > 0 and words[i - 1] in lex.roles
         if (given in lex.first_names or after_role) and _is_name_token(word, lex):
-            end = _name_end(toks, i, lex)
+            end = _name_end(toks, i, lex, club_starts)
             if end == i + 2 and _common_noun(words[i + 1], given in seen_given):
                 end = i + 1  # "an Heiner Interesse bekunden": a given name and a noun
             if end > i + 1:
@@ -151,12 +152,12 @@ def _common_noun(word: str, given_name_known: bool) -> bool:
     """A noun after a given name is no surname when it is abstract, or when the
     given name already belongs to someone in the article (surnames like Koch or
     Müller are nouns too, so a noun alone does not decide)."""
-    if word.endswith(NOUN_SUFFIXES):
-        return True
+    if word.endswith(NOUN_SUFFIXES) and is_german_word(word):
+        return True  # "Interesse", "Verpflichtung"; a surname with such an ending ("Simonis") stays a name
     return given_name_known and word in known_words()
 
 
-def _name_end(toks: Tokens, i: int, lex: Lexicon) -> int:
+def _name_end(toks: Tokens, i: int, lex: Lexicon, club_starts: frozenset[int]) -> int:
     """Index after the name that starts at token i (given name, hyphen parts, surnames)."""
     words, starts = toks.words, toks.starts
     j = i + 1
@@ -166,7 +167,8 @@ def _name_end(toks: Tokens, i: int, lex: Lexicon) -> int:
             j += 2  # "Finn-Ole", "Petrović-Lenz" were split by the compound rule
             continue
         if word in ("van", "de", "von", "der", "da", "ten", "di") and j + 1 < len(words) \
-                and _is_name_token(words[j + 1], lex) and j - i < 3 and not _names_club(words[j + 1], lex):
+                and _is_name_token(words[j + 1], lex) and j - i < 3 and not _names_club(words[j + 1], lex) \
+                and j + 1 not in club_starts:  # "Lorenz Assignon von Stade Rennes": a club, no "von" name
             j += 2
             continue
         if _is_name_token(word, lex) and word not in lex.alias_to_club \

@@ -344,6 +344,30 @@ FOUND = [
       ("record", "asserted", "VfL Osnabrück", 12, 5)}),
     ("Der SC Verl hat bei Ole Brandt angefragt. Stürmer Jan Kessing steht beim SV Meppen auf dem Zettel.",
      {("interest", "reported", "SC Verl", "Ole Brandt"), ("interest", "reported", "SV Meppen", "Jan Kessing")}),
+    ("Der VfL Wolfsburg hat die Reißleine gezogen und sich von Trainer Ralf Hasenkamp getrennt. Bis zum "
+     "Saisonende übernimmt Co-Trainer Daniel Bauermann. Hasenkamp hatte die Wölfe im Mai 2024 von Niko Kovacs "
+     "übernommen. Als Favorit auf die Nachfolge gilt Paul Simonis.",
+     {("coach_departed", "asserted", "Ralf Hasenkamp", "VfL Wolfsburg", "sacked"),
+      ("coach_appointed", "asserted", "Daniel Bauermann", "VfL Wolfsburg"),
+      ("coach_appointed", "asserted", "Ralf Hasenkamp", "VfL Wolfsburg"),
+      ("coach_departed", "asserted", "Niko Kovacs", "VfL Wolfsburg", "unknown"),
+      ("interest", "reported", "VfL Wolfsburg", "Paul Simonis")}),
+    ("Der VfB Stuttgart verpflichtete Stürmer Lorenz Assou von Stade Rennes. Keinen Vollzug gab es dagegen beim "
+     "geplanten Wechsel von Mittelfeldspieler Erik Martens zum FC Brentford.",
+     {("transfer", "asserted", "Lorenz Assou", "Stade Rennes", "VfB Stuttgart"),
+      ("transfer", "denied", "Erik Martens", "VfB Stuttgart", "FC Brentford")}),
+    ("Der SC Paderborn 07 bleibt das Team der Stunde. Mit dem 2:0 bei Jahn Regensburg feierten die Ostwestfalen "
+     "den vierten Sieg in Serie. Paderborn hat nun 32 Punkte nach 16 Spielen.",
+     {("match_result", "asserted", "SC Paderborn 07", 2, "SSV Jahn Regensburg", 0),
+      ("record", "asserted", "SC Paderborn 07", 32, 16)}),
+    ("Die Frauen des Hamburger SV haben eine neue Cheftrainerin. Wie der Klub am Mittwoch mitteilte, übernimmt "
+     "Liese Brandão das Team zur neuen Saison. Die 40-Jährige erhält einen Vertrag bis 2026.",
+     {("coach_appointed", "expected", "Liese Brandão", "Hamburger SV"),
+      ("contract", "asserted", "Liese Brandão", "Hamburger SV", "2026")}),
+    ("Der 1. FC Lok Leipzig hat seine Spitzenposition gefestigt. Die Mannschaft von Trainer Jochen Seidel bezwang "
+     "den Chemnitzer FC mit 2:1 und hat nun 48 Punkte nach 22 Spielen.",
+     {("match_result", "asserted", "1. FC Lokomotive Leipzig", 2, "Chemnitzer FC", 1),
+      ("record", "asserted", "1. FC Lokomotive Leipzig", 48, 22)}),
 ]
 
 
