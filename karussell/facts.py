@@ -294,6 +294,8 @@ def modality_of(sentence: str, window: tuple[int, int] | None = None) -> str | N
     `window` is the stretch of the sentence the fact was read from: local cues
     ("soll") count only there.
     """
+    if window:
+        sentence = _without_fee_clause(sentence, window[1])
     hypothetical, denied, reported, expected = _sentence_cues(sentence)
     if hypothetical:
         return None
@@ -305,6 +307,15 @@ def modality_of(sentence: str, window: tuple[int, int] | None = None) -> str | N
     if expected:
         return "expected"
     return "asserted"
+
+
+# "X wechselt zu Y, die Ablöse soll laut Medienberichten bei acht Millionen liegen": the rumour is the fee's.
+FEE_CLAUSE = re.compile(r"[,;]\s+(?:die|eine|über die) (?:Ablöse|Ablösesumme|Transfersumme|Leihgebühr)\b[^,;]*")
+
+
+def _without_fee_clause(sentence: str, after: int) -> str:
+    clause = FEE_CLAUSE.search(sentence, after)
+    return sentence[:clause.start()] + sentence[clause.end():] if clause else sentence
 
 
 @lru_cache(maxsize=256)

@@ -368,6 +368,11 @@ FOUND = [
      "den Chemnitzer FC mit 2:1 und hat nun 48 Punkte nach 22 Spielen.",
      {("match_result", "asserted", "1. FC Lokomotive Leipzig", 2, "Chemnitzer FC", 1),
       ("record", "asserted", "1. FC Lokomotive Leipzig", 48, 22)}),
+    ("Der SC Freiburg holte Verteidiger Bernd Rodewald von Benfica Lissabon, die Ablöse beträgt laut "
+     "Medienberichten acht Millionen Euro. Laut Medienberichten holt der SC Freiburg auch Stürmer Timo Kessler "
+     "vom FC Basel.",
+     {("transfer", "asserted", "Bernd Rodewald", "Benfica Lissabon", "SC Freiburg"),
+      ("transfer", "reported", "Timo Kessler", "FC Basel", "SC Freiburg")}),
 ]
 
 
