@@ -368,7 +368,7 @@ def _negated(match: Match) -> bool:
 UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|Ende\s+|Mitte\s+)?$")
 
 
-RELATIVE_CLAUSE = re.compile(r", (?:der|die|das|dem|den|dessen|deren)\b")
+RELATIVE_CLAUSE = re.compile(r", (?:der|die|das|dem|den|dessen|deren)\b| und (?:wird|soll|muss|dürfte|kann)\b")
 
 
 # "nach 2016 zum zweiten Mal": a bare year after "nach" is a point of reference, not the event's date.

@@ -373,6 +373,19 @@ FOUND = [
      "vom FC Basel.",
      {("transfer", "asserted", "Bernd Rodewald", "Benfica Lissabon", "SC Freiburg"),
       ("transfer", "reported", "Timo Kessler", "FC Basel", "SC Freiburg")}),
+    ("Der FC Bayern München siegte am Samstag 4:0 beim VfL Bochum. Borussia Dortmund spielte 1:1 gegen RB "
+     "Leipzig, Bayer 04 Leverkusen kam in Bremen nicht über ein 2:2 hinaus. Eintracht Frankfurt setzte seinen "
+     "Höhenflug mit einem 3:1 gegen den 1. FC Heidenheim fort.",
+     {("match_result", "asserted", "FC Bayern München", 4, "VfL Bochum", 0),
+      ("match_result", "asserted", "Borussia Dortmund", 1, "RB Leipzig", 1),
+      ("match_result", "asserted", "Bayer 04 Leverkusen", 2, "SV Werder Bremen", 2),
+      ("match_result", "asserted", "Eintracht Frankfurt", 3, "1. FC Heidenheim", 1)}),
+    ("Der VfL Bochum hält an Trainer Dieter Heckmann fest. Heckmann hatte das Amt im November von Peter Zeitler "
+     "übernommen und besitzt einen Vertrag bis 2026. Zudem gab der Klub bekannt, dass Torhüter Michael Zetter bis "
+     "2028 bleibt.",
+     {("coach_appointed", "asserted", "Dieter Heckmann", "VfL Bochum"),
+      ("contract", "asserted", "Dieter Heckmann", "VfL Bochum", "2026"),
+      ("contract", "asserted", "Michael Zetter", "VfL Bochum", "2028")}),
 ]
 
 
@@ -489,6 +502,12 @@ def test_a_date_in_a_relative_clause_after_the_fact_is_not_its_date():
                                     "Ralf Osterkamp, der den Verein im Mai verlassen hatte.", "2024-07-02"))
     appointed = [f for f in facts if f.type == "coach_appointed"]
     assert [f.date for f in appointed] == ["2024-07-02"]
+
+
+def test_a_contract_told_with_a_coordinated_verb_is_the_subjects():
+    facts = _facts("Der VfL Bochum hält an Trainer Dieter Heckmann fest. Heckmann hatte das Amt im November von Peter "
+                   "Zeitler übernommen und besitzt einen Vertrag bis 2026.")
+    assert not any(f[0] == "contract" and f[2] == "Peter Zeitler" for f in facts)
 
 
 def test_an_interview_reads_question_and_answer_together():
