@@ -501,8 +501,9 @@ def _variants(match: Match, args: dict, where: dict[str, int]) -> list[dict]:
     """One fact per coordinated subject ("X und Y unterschrieben ...")."""
     opts, ms = match.rule.options, match.sentence.mentions
     person = "target" if match.rule.type == "interest" else "person"
-    kinds = {"all_people_before": ("person", person, -1), "all_clubs_before": ("club", "club", -1),
-             "all_clubs_after": ("club", "club", 1)}
+    club = next((s for s in ("club", "opponent", "team", "to_club") if s in where), "club")
+    kinds = {"all_people_before": ("person", person, -1), "all_clubs_before": ("club", club, -1),
+             "all_clubs_after": ("club", club, 1)}
     for option, (kind, slot, direction) in kinds.items():
         if not opts.get(option) or slot not in where:
             continue
@@ -516,18 +517,25 @@ def _coordinated(ms: list[Mention], start: int, kind: str, direction: int, sente
     """Mentions joined to ms[start] by commas, 'und', 'sowie' and role words."""
     out, i = [], start + direction
     glue = re.compile(r"^(?:\s*(?:,|und|sowie|der|die|das|dem|den|seine|beiden|ihre|gegen|beim|bei|U ?\d\d des|"
-                      r"zweite Mannschaft (?:von|des))\s*)+$|^\s+$")
+                      r"zweite Mannschaft (?:von|des)|Ex-|frühere[nr]?|ehemalige[nr]?)\s*)+$|^\s+$")
     while 0 <= i < len(ms):
         a, b = (ms[i], ms[i - direction]) if direction == -1 else (ms[i - direction], ms[i])
         between = sentence.text[a.end - sentence.start:b.start - sentence.start]
-        if ms[i].kind == "role":
-            i += direction
+        if ms[i].kind == "role" or kind == "person" and ms[i].kind == "club" and _modifies_role(ms, i, sentence):
+            i += direction  # "Uwe Kosch und Ex-Bochum-Coach Tom Reisner": the club only qualifies the role
             continue
         if ms[i].kind != kind or not glue.match(between or " "):
             break
         out.append(ms[i])
         i += direction
     return out
+
+
+def _modifies_role(ms: list[Mention], i: int, sentence: Sentence) -> bool:
+    """A club that begins a compound with the role after it ("Bochum-Coach")."""
+    nxt = ms[i + 1] if i + 1 < len(ms) else None
+    return nxt is not None and nxt.kind == "role" and sentence.text[ms[i].end - sentence.start:
+                                                                     nxt.start - sentence.start] == "-"
 
 
 def _same_party(ftype: str, args: dict) -> bool:

@@ -312,7 +312,12 @@ FOUND = [
       ("match_result", "asserted", "MSV Duisburg", 1, "SC Freiburg II", 2)}),
     ("Der FC Rot-Weiss Essen sucht einen Trainer. Als mögliche Nachfolger werden Uwe Koschnik und Ex-Bochum-Coach "
      "Thomas Reisinger gehandelt.",
-     {("interest", "reported", "Rot-Weiss Essen", "Thomas Reisinger")}),
+     {("interest", "reported", "Rot-Weiss Essen", "Thomas Reisinger"),
+      ("interest", "reported", "Rot-Weiss Essen", "Uwe Koschnik")}),
+    ("Verteidiger Jan Kessing vom SV Meppen ist für drei Spiele gesperrt. Kessing fehlt den Emsländern somit in "
+     "den Partien gegen den SC Verl, beim VfB Lübeck und gegen den FC Viktoria Köln.",
+     {("fixture", "expected", "SV Meppen", "SC Verl"), ("fixture", "expected", "SV Meppen", "VfB Lübeck"),
+      ("fixture", "expected", "SV Meppen", "FC Viktoria Köln")}),
     ("Im Revierderby zwischen dem VfL Bochum und Borussia Dortmund gab es keine Tore. Das Spitzenspiel zwischen "
      "dem SC Verl und dem FC Ingolstadt 04 endete 2:2.",
      {("match_result", "asserted", "VfL Bochum", 0, "Borussia Dortmund", 0),
