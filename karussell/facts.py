@@ -458,6 +458,8 @@ def _relative_clause_after(match: Match) -> int | None:
     the clause's, not the fact's."""
     sentence = match.sentence
     end = sentence.offset(match.regex_match.end()) - sentence.start
+    if match.rule.options.get("club_is_antecedent"):
+        return end  # the fact is told in a relative clause that ends with the match
     clause = RELATIVE_CLAUSE.search(sentence.text, end)
     return clause.start() if clause else None
 

@@ -391,6 +391,16 @@ FOUND = [
      {("coach_appointed", "asserted", "Dieter Heckmann", "VfL Bochum"),
       ("contract", "asserted", "Dieter Heckmann", "VfL Bochum", "2026"),
       ("contract", "asserted", "Michael Zetter", "VfL Bochum", "2028")}),
+    ("Der SC Verl bestätigte, dass Trainer Sven Hafer den Verein zum Saisonende verlassen wird. Im Winter "
+     "verlängerte der SC Verl die Leihe von Stürmer Kai Brenner an den SV Darmstadt 98.",
+     {("coach_departed", "expected", "Sven Hafer", "SC Verl", "left"),
+      ("transfer", "asserted", "Kai Brenner", "SC Verl", "SV Darmstadt 98")}),
+    ("Der FC Ingolstadt 04 plant. Beim FC Ingolstadt 04, der am letzten Spieltag 1:1 in Kiel spielte, beginnt "
+     "die Vorbereitung am 26. Juni. "
+     "Trainer Uwe Fleischer hatte die Mannschaft im März nach der Trennung von Jens Holler übernommen.",
+     {("match_result", "asserted", "FC Ingolstadt 04", 1, "Holstein Kiel", 1),
+      ("coach_appointed", "asserted", "Uwe Fleischer", "FC Ingolstadt 04"),
+      ("coach_departed", "asserted", "Jens Holler", "FC Ingolstadt 04", "sacked")}),
 ]
 
 
