@@ -166,6 +166,10 @@ def _club_noun_regex() -> re.Pattern:
     return re.compile(rf"\b(?:der|die|das|den|dem|des|beim|vom)\s+(?:{nouns})\b", re.IGNORECASE)
 
 
+# "Hinzu kommt eine Sperre für X": the sentence goes on about the club of the sentence before.
+CONTINUATION = re.compile(r"(?:Hinzu|Dazu) (?:kommt|kommen)\b|Obendrein\b|Darüber hinaus\b")
+
+
 def _club_noun_in(sentence: Sentence) -> bool:
     """ "der Klub", "beim Verein": the sentence refers back to a club named before."""
     return _club_noun_regex().search(sentence.text) is not None
@@ -188,7 +192,7 @@ def context_club(match: Match, skip: set[str], position: int | None = None,
         return focus
     if after:
         return club_name(after[0].value)
-    if match.index > 0 and _club_noun_in(sentence):
+    if match.index > 0 and (_club_noun_in(sentence) or CONTINUATION.match(sentence.text)):
         prev = match.am.sentences[match.index - 1]
         named = {club_name(m.value) for m in _clubs_in(prev, skip, ("subject",))}
         if focus in named:

@@ -525,6 +525,15 @@ def test_a_contract_told_with_a_coordinated_verb_is_the_subjects():
     assert not any(f[0] == "contract" and f[2] == "Peter Zeitler" for f in facts)
 
 
+def test_a_continuation_goes_on_about_the_club_of_the_sentence_before():
+    facts = _facts("Beim Karlsruher SC ist die Stimmung vor dem Heimspiel gegen den 1. FC Nürnberg gut. Der Karlsruher "
+                   "SC ist seit sechs Spielen ungeschlagen. Der Club reist mit einer mageren Bilanz an. Hinzu kommt "
+                   "eine Sperre für Abwehrchef Leon Stadler, der beim 1:2 gegen den SC Paderborn 07 seine fünfte Gelbe "
+                   "Karte gesehen hatte.", title="KSC vor dem Spiel gegen Nürnberg")
+    assert ("match_result", "asserted", "1. FC Nürnberg", 1, "SC Paderborn 07", 2) in facts
+    assert not any(f[0] == "match_result" and f[2] == "Karlsruher SC" for f in facts)
+
+
 def test_an_interview_reads_question_and_answer_together():
     facts = _facts("Herr Berger, der VfL Osnabrück hat am Wochenende 1:3 in Ulm verloren. Wie bewerten Sie die Lage?"
                    "\n\nZuletzt hieß es, Hannover 96 sei an Ihrem Stürmer Erik Engelmann interessiert.\n\nDa ist "
