@@ -347,6 +347,8 @@ def _modality(match: Match) -> str | None:
 # record with "nicht" is mostly judged ("sieben Punkte ... sind nicht überragend"), so neither.
 NEGATED = {"coach_appointed": "denied", "coach_departed": "denied", "contract": "denied", "transfer": "denied",
            "interest": "denied", "promotion": "dropped", "relegation": "dropped", "player_status": "dropped"}
+# A league move told as a goal or a wish did not happen (the cues: modality.yaml, "aim").
+AIMED = {"promotion", "relegation"}
 # "nicht mehr Trainer" and "nicht nur" negate nothing the rules read.
 NEGATION = re.compile(r"\b(?:nicht|nie|niemals|keinesfalls)\b"
                       r"(?! (?:mehr|nur|zuletzt|weniger|selten|unbedingt|zu nehmen)\b)|\bkein(?:e|en|em|er)?\b")
@@ -355,9 +357,9 @@ STATUS_NEGATION = re.compile(r"\b(?:nicht|nie|niemals)\b(?! nur\b)|\bkein(?:e|en
 CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
-def _negated(match: Match) -> bool:
-    """A negation in the clause the rule matched, up to the clause's end ("entlässt X nicht.")."""
-    negation = STATUS_NEGATION if match.rule.type == "player_status" else NEGATION
+def _negated(match: Match, negation: re.Pattern | None = None) -> bool:
+    """A negation (or the given cue) in the clause the rule matched, up to the clause's end ("entlässt X nicht.")."""
+    negation = negation or (STATUS_NEGATION if match.rule.type == "player_status" else NEGATION)
     sentence = match.sentence
     start = sentence.offset(match.regex_match.start()) - sentence.start
     end = sentence.offset(match.regex_match.end()) - sentence.start
@@ -483,6 +485,8 @@ def _build(match: Match) -> list[Fact]:
     rule = match.rule
     modality = _modality(match)
     if modality is None or NEGATED.get(rule.type) == "dropped" and _negated(match):
+        return []
+    if rule.type in AIMED and _negated(match, load_cues()["aim"]):  # "peilt den Aufstieg an": a goal, no move
         return []
     stated = completed.pop("date", None)
     date = stated or _date(match, set(where.values()), modality)

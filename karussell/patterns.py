@@ -208,7 +208,7 @@ def load_cues(path: str | None = None) -> dict[str, re.Pattern]:
     file = Path(path) if path else Path(str(resources.files("karussell") / "data" / "modality.yaml"))
     data = yaml.safe_load(file.read_text(encoding="utf-8"))
     problems, out = [], {}
-    for kind in ("hypothetical", "denied", "reported", "reported_local", "expected", "denies_previous"):
+    for kind in ("hypothetical", "denied", "reported", "reported_local", "expected", "denies_previous", "aim"):
         cues = data.get(kind)
         if not cues:
             problems.append(f"[{kind}] needs at least one cue")

@@ -442,6 +442,8 @@ SILENT = [
     "Kapitän des SC Verl.",
     "Der SC Verl hofft, mit einem 2:0 gegen den SV Meppen die Tabellenführung zu übernehmen. Ole Brandt ist bis "
     "2027 an den Rollstuhl gebunden.",
+    "Auch der FC Energie Cottbus hat Ambitionen: Der Klub peilt den Aufstieg in die 2. Bundesliga an. Der "
+    "SC Verl will den Abstieg in die Regionalliga unbedingt verhindern.",
     "Der VfB Stuttgart ist an einer schnellen Entscheidung interessiert. Ob Kapitän Linus Wegener spielen kann, "
     "entscheidet sich heute.",
 ]
