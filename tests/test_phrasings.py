@@ -401,6 +401,15 @@ FOUND = [
      {("match_result", "asserted", "FC Ingolstadt 04", 1, "Holstein Kiel", 1),
       ("coach_appointed", "asserted", "Uwe Fleischer", "FC Ingolstadt 04"),
       ("coach_departed", "asserted", "Jens Holler", "FC Ingolstadt 04", "sacked")}),
+    ("Der Hamburger SV will Stürmer Ole Brandt vom SC Verl verpflichten. Verteidiger Jan Kessing wurde zuletzt "
+     "mit dem SV Meppen in Verbindung gebracht. Mittelfeldspieler Tim Lohse hat sich gegen einen Wechsel zum VfL "
+     "Osnabrück entschieden.",
+     {("interest", "reported", "Hamburger SV", "Ole Brandt"), ("interest", "reported", "SV Meppen", "Jan Kessing"),
+      ("transfer", "denied", "Tim Lohse", None, "VfL Osnabrück")}),
+    ("Eine Entlassung von Trainer Jens Kleinmann ist beim SC Verl kein Thema. Eine Freistellung von Trainer Ole "
+     "Kampmann steht beim SV Meppen im Raum.",
+     {("coach_departed", "denied", "Jens Kleinmann", "SC Verl", "sacked"),
+      ("coach_departed", "reported", "Ole Kampmann", "SV Meppen", "sacked")}),
 ]
 
 
@@ -444,6 +453,7 @@ SILENT = [
     "2027 an den Rollstuhl gebunden.",
     "Auch der FC Energie Cottbus hat Ambitionen: Der Klub peilt den Aufstieg in die 2. Bundesliga an. Der "
     "SC Verl will den Abstieg in die Regionalliga unbedingt verhindern.",
+    "Die Fans fordern die Entlassung von Trainer Jens Kleinmann beim SC Verl.",
     "Der VfB Stuttgart ist an einer schnellen Entscheidung interessiert. Ob Kapitän Linus Wegener spielen kann, "
     "entscheidet sich heute.",
 ]
