@@ -245,6 +245,8 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
     elif "role" in args and args["role"] not in COACH_ROLES | {"player"} and rule.type.startswith("coach"):
         args["role"] = rule.args.get("role", "head_coach")
     _fill_person(match, args)
+    if rule.type == "transfer" and args.get("person") and person_role(match.am, args["person"]) in COACH_ROLES:
+        return None  # a coach's move is a coach fact (the spec), never a transfer
     if opts.get("coach_required") and args.get("person"):
         role = person_role(match.am, args["person"])
         if role is None and coach_word_near(match):

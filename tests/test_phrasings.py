@@ -410,6 +410,13 @@ FOUND = [
      "Kampmann steht beim SV Meppen im Raum.",
      {("coach_departed", "denied", "Jens Kleinmann", "SC Verl", "sacked"),
       ("coach_departed", "reported", "Ole Kampmann", "SV Meppen", "sacked")}),
+    ("Der SV Darmstadt 98 rüstet auf. Verteidiger Nils Hagen verlässt den FC Augsburg in Richtung SV Darmstadt "
+     "98. Stürmer Jonas Brandl spielt künftig für den SV Darmstadt 98. Der SV Darmstadt 98 hat Torwart Kai Rehm vom "
+     "SC Paderborn 07 losgeeist. Mittelfeldspieler Tim Lohse ist neuer Spieler des SV Darmstadt 98.",
+     {("transfer", "asserted", "Nils Hagen", "FC Augsburg", "SV Darmstadt 98"),
+      ("transfer", "expected", "Jonas Brandl", None, "SV Darmstadt 98"),
+      ("transfer", "asserted", "Kai Rehm", "SC Paderborn 07", "SV Darmstadt 98"),
+      ("transfer", "asserted", "Tim Lohse", None, "SV Darmstadt 98")}),
 ]
 
 
@@ -544,6 +551,12 @@ def test_a_continuation_goes_on_about_the_club_of_the_sentence_before():
                    "Karte gesehen hatte.", title="KSC vor dem Spiel gegen Nürnberg")
     assert ("match_result", "asserted", "1. FC Nürnberg", 1, "SC Paderborn 07", 2) in facts
     assert not any(f[0] == "match_result" and f[2] == "Karlsruher SC" for f in facts)
+
+
+def test_a_coachs_move_is_no_transfer():
+    facts = _facts("Trainer Nils Hagen geht zum SV Darmstadt 98. Trainer Ole Kamp ist neuer Trainer des SC Verl.")
+    assert not any(f[0] == "transfer" for f in facts)
+    assert ("coach_appointed", "asserted", "Ole Kamp", "SC Verl") in facts
 
 
 def test_an_interview_reads_question_and_answer_together():
