@@ -245,8 +245,6 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
     elif "role" in args and args["role"] not in COACH_ROLES | {"player"} and rule.type.startswith("coach"):
         args["role"] = rule.args.get("role", "head_coach")
     _fill_person(match, args)
-    if rule.type == "transfer" and args.get("person") and person_role(match.am, args["person"]) in COACH_ROLES:
-        return None  # a coach's move is a coach fact (the spec), never a transfer
     if opts.get("coach_required") and args.get("person"):
         role = person_role(match.am, args["person"])
         if role is None and coach_word_near(match):
@@ -496,13 +494,26 @@ def _build(match: Match) -> list[Fact]:
     if rule.options.get("future_only") and _before_article(date, match.anchor):
         return []
     out = []
-    for variant in _variants(match, completed, where):
-        variant = {k: v for k, v in variant.items() if k in ARGS[rule.type]}
-        if all(k in variant for k in REQUIRED[rule.type]) and not _same_party(rule.type, variant):
-            out.append(Fact(doc=match.am.article.id, type=rule.type, args=variant, modality=modality,
+    for ftype, variant in _typed_variants(match, completed, where):
+        variant = {k: v for k, v in variant.items() if k in ARGS[ftype]}
+        if all(k in variant for k in REQUIRED[ftype]) and not _same_party(ftype, variant):
+            out.append(Fact(doc=match.am.article.id, type=ftype, args=variant, modality=modality,
                             date=date, evidence=match.sentence.text, rule=rule.id,
                             start=match.sentence.start, end=match.sentence.end, undated=undated))
     return out
+
+
+def _typed_variants(match: Match, args: dict, where: dict[str, int]) -> list[tuple[str, dict]]:
+    """The facts a match gives, with their types. A coach's move read by a transfer rule is a coach fact
+    (the spec): an appointment at the new club and, where the old one is named, a departure from it."""
+    person = args.get("person")
+    role = person_role(match.am, person) if match.rule.type == "transfer" and person else None
+    if role not in COACH_ROLES:
+        return [(match.rule.type, v) for v in _variants(match, args, where)]
+    moves = [("coach_appointed", {"person": person, "club": args.get("to_club"), "role": role})]
+    if args.get("from_club"):
+        moves.append(("coach_departed", {"person": person, "club": args["from_club"], "role": role, "reason": "left"}))
+    return moves
 
 
 def _variants(match: Match, args: dict, where: dict[str, int]) -> list[dict]:

@@ -557,6 +557,7 @@ def test_a_coachs_move_is_no_transfer():
     facts = _facts("Trainer Nils Hagen geht zum SV Darmstadt 98. Trainer Ole Kamp ist neuer Trainer des SC Verl.")
     assert not any(f[0] == "transfer" for f in facts)
     assert ("coach_appointed", "asserted", "Ole Kamp", "SC Verl") in facts
+    assert ("coach_appointed", "asserted", "Nils Hagen", "SV Darmstadt 98") in facts
 
 
 def test_an_interview_reads_question_and_answer_together():
