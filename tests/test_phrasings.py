@@ -417,6 +417,22 @@ FOUND = [
       ("transfer", "expected", "Jonas Brandl", None, "SV Darmstadt 98"),
       ("transfer", "asserted", "Kai Rehm", "SC Paderborn 07", "SV Darmstadt 98"),
       ("transfer", "asserted", "Tim Lohse", None, "SV Darmstadt 98")}),
+    ("Wie die WAZ berichtet, hat der SC Verl Stürmer Ole Brandt vom SV Meppen verpflichtet. Im Januar hatte der "
+     "SC Verl Torwart Jan Kessing vom VfL Osnabrück geholt. Zur neuen Saison wechselt Stürmer Tim Lohse vom SC Verl "
+     "zum SV Meppen.",
+     {("transfer", "reported", "Ole Brandt", "SV Meppen", "SC Verl"),
+      ("transfer", "asserted", "Jan Kessing", "VfL Osnabrück", "SC Verl"),
+      ("transfer", "expected", "Tim Lohse", "SC Verl", "SV Meppen")}),
+    ("Seit Sommer 2023 ist Jens Kleinmann Trainer des SC Verl. Mit 2:1 gewann der SC Verl am Samstag gegen den SV "
+     "Meppen. Damit ist der SC Verl in die 2. Bundesliga aufgestiegen. Am Ende musste der SV Meppen in die "
+     "Regionalliga absteigen. Am Wochenende fehlt dem SC Verl Stürmer Ole Brandt wegen einer Zerrung.",
+     {("coach_appointed", "asserted", "Jens Kleinmann", "SC Verl"),
+      ("match_result", "asserted", "SC Verl", 2, "SV Meppen", 1), ("promotion", "asserted", "SC Verl"),
+      ("relegation", "asserted", "SV Meppen"), ("player_status", "asserted", "Ole Brandt", "injured")}),
+    ("„Ole Brandt ist wieder im Training“, berichtet Trainer Jens Kleinmann vom SC Verl. Wie der SC Verl am Montag "
+     "berichtete, hat er Stürmer Tim Lohse vom SV Meppen verpflichtet.",
+     {("player_status", "asserted", "Ole Brandt", "returned"),
+      ("transfer", "asserted", "Tim Lohse", "SV Meppen", "SC Verl")}),
 ]
 
 
