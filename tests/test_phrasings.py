@@ -433,6 +433,11 @@ FOUND = [
      "berichtete, hat er Stürmer Tim Lohse vom SV Meppen verpflichtet.",
      {("player_status", "asserted", "Ole Brandt", "returned"),
       ("transfer", "asserted", "Tim Lohse", "SV Meppen", "SC Verl")}),
+    ("Angeblich will der SC Verl Stürmer Ole Brandt verpflichten. Kein Thema ist dagegen ein Wechsel von Torwart "
+     "Jan Kessing zum SV Meppen. Künftig spielt Mittelfeldspieler Tim Lohse für den VfL Osnabrück.",
+     {("interest", "reported", "SC Verl", "Ole Brandt"),
+      ("transfer", "denied", "Jan Kessing", None, "SV Meppen"),
+      ("transfer", "expected", "Tim Lohse", None, "VfL Osnabrück")}),
 ]
 
 
