@@ -438,6 +438,11 @@ FOUND = [
      {("interest", "reported", "SC Verl", "Ole Brandt"),
       ("transfer", "denied", "Jan Kessing", None, "SV Meppen"),
       ("transfer", "expected", "Tim Lohse", None, "VfL Osnabrück")}),
+    ("Der SC Verl muss umplanen. Stürmer Ole Brandt steht nach seiner Verletzungspause wieder im Kader, Torwart "
+     "Jan Kessing hat sich fit gemeldet. Der Einsatz von Verteidiger Tim Lohse wackelt. Für Mittelfeldspieler Kai "
+     "Rehm ist die Saison vorzeitig beendet.",
+     {("player_status", "asserted", "Ole Brandt", "returned"), ("player_status", "asserted", "Jan Kessing", "returned"),
+      ("player_status", "asserted", "Tim Lohse", "doubtful"), ("player_status", "asserted", "Kai Rehm", "injured")}),
 ]
 
 
