@@ -443,6 +443,18 @@ FOUND = [
      "Rehm ist die Saison vorzeitig beendet.",
      {("player_status", "asserted", "Ole Brandt", "returned"), ("player_status", "asserted", "Jan Kessing", "returned"),
       ("player_status", "asserted", "Tim Lohse", "doubtful"), ("player_status", "asserted", "Kai Rehm", "injured")}),
+    ("Der SC Verl hat einen neuen Trainer. Jens Kleinmann ist der neue Coach beim SC Verl. Sein Vorgänger Ralf "
+     "Osterkamp wurde am Montag von seinen Aufgaben entbunden.",
+     {("coach_appointed", "asserted", "Jens Kleinmann", "SC Verl"),
+      ("coach_departed", "asserted", "Ralf Osterkamp", "SC Verl", "sacked")}),
+    ("Der SV Meppen sucht einen neuen Trainer. Trainer Ole Kampmann hört zum Saisonende beim SV Meppen auf. Der "
+     "VfL Osnabrück präsentierte Ole Kampmann als neuen Cheftrainer.",
+     {("coach_departed", "expected", "Ole Kampmann", "SV Meppen", "left"),
+      ("coach_appointed", "asserted", "Ole Kampmann", "VfL Osnabrück")}),
+    ("Der SC Verl hat einen neuen Trainer. Jens Kleinmann coacht ab sofort den SC Verl. Der SV Meppen hat ebenfalls "
+     "einen neuen Trainer: Ole Kamp sitzt künftig beim SV Meppen auf der Bank.",
+     {("coach_appointed", "asserted", "Jens Kleinmann", "SC Verl"),
+      ("coach_appointed", "expected", "Ole Kamp", "SV Meppen")}),
 ]
 
 
