@@ -455,6 +455,10 @@ FOUND = [
      "einen neuen Trainer: Ole Kamp sitzt künftig beim SV Meppen auf der Bank.",
      {("coach_appointed", "asserted", "Jens Kleinmann", "SC Verl"),
       ("coach_appointed", "expected", "Ole Kamp", "SV Meppen")}),
+    ("Der SC Verl hat am Dienstag Stürmer Ole Brandt vom SV Meppen verpflichtet. Der VfL Osnabrück verlor am "
+     "Samstag mit 0:2 beim SV Meppen.",
+     {("transfer", "asserted", "Ole Brandt", "SV Meppen", "SC Verl"),
+      ("match_result", "asserted", "VfL Osnabrück", 0, "SV Meppen", 2)}),
 ]
 
 
@@ -596,6 +600,12 @@ def test_a_coachs_move_is_no_transfer():
     assert not any(f[0] == "transfer" for f in facts)
     assert ("coach_appointed", "asserted", "Ole Kamp", "SC Verl") in facts
     assert ("coach_appointed", "asserted", "Nils Hagen", "SV Darmstadt 98") in facts
+
+
+def test_a_transfer_takes_the_month_the_text_gives():
+    [moved] = extract_article(Article("t", "Im Januar hatte der SC Verl Torwart Jan Kessing vom VfL Osnabrück geholt.",
+                                      "2024-10-14"))
+    assert moved.type == "transfer" and moved.date == "2024-01"
 
 
 def test_an_interview_reads_question_and_answer_together():
