@@ -295,7 +295,7 @@ def modality_of(sentence: str, window: tuple[int, int] | None = None) -> str | N
     ("soll") count only there.
     """
     if window:
-        sentence = _without_fee_clause(sentence, window[1])
+        sentence = _without_afterthought(sentence, window[1])
     hypothetical, denied, reported, expected = _sentence_cues(sentence)
     if hypothetical:
         return None
@@ -309,12 +309,14 @@ def modality_of(sentence: str, window: tuple[int, int] | None = None) -> str | N
     return "asserted"
 
 
-# "X wechselt zu Y, die Ablöse soll laut Medienberichten bei acht Millionen liegen": the rumour is the fee's.
-FEE_CLAUSE = re.compile(r"[,;]\s+(?:die|eine|über die) (?:Ablöse|Ablösesumme|Transfersumme|Leihgebühr)\b[^,;]*")
+# Clauses after the fact that speak of something else: "..., die Ablöse soll laut Medienberichten bei acht
+# Millionen liegen" (the rumour is the fee's), "..., da wäre alles andere absurd" (a judgement, no conditional).
+AFTERTHOUGHT = re.compile(r"[,;]\s+(?:(?:die|eine|über die) (?:Ablöse|Ablösesumme|Transfersumme|Leihgebühr)\b"
+                          r"|(?:da|das|dies|was|alles andere) (?:wäre|würde)\b)[^,;]*")
 
 
-def _without_fee_clause(sentence: str, after: int) -> str:
-    clause = FEE_CLAUSE.search(sentence, after)
+def _without_afterthought(sentence: str, after: int) -> str:
+    clause = AFTERTHOUGHT.search(sentence, after)
     return sentence[:clause.start()] + sentence[clause.end():] if clause else sentence
 
 

@@ -459,6 +459,9 @@ FOUND = [
      "Samstag mit 0:2 beim SV Meppen.",
      {("transfer", "asserted", "Ole Brandt", "SV Meppen", "SC Verl"),
       ("match_result", "asserted", "VfL Osnabrück", 0, "SV Meppen", 2)}),
+    ("„Der SC Verl steht mit 30 Punkten aus 15 Spielen oben, da wäre alles andere eine Enttäuschung“, sagte "
+     "Trainer Jens Kleinmann.",
+     {("record", "asserted", "SC Verl", 30, 15)}),
 ]
 
 
@@ -503,6 +506,8 @@ SILENT = [
     "Auch der FC Energie Cottbus hat Ambitionen: Der Klub peilt den Aufstieg in die 2. Bundesliga an. Der "
     "SC Verl will den Abstieg in die Regionalliga unbedingt verhindern.",
     "Die Fans fordern die Entlassung von Trainer Jens Kleinmann beim SC Verl.",
+    "Der SC Verl würde Stürmer Ole Brandt gern vom SV Meppen verpflichten, das wäre ein Coup.",
+    "Es wäre ein Fehler, wenn der SC Verl Stürmer Ole Brandt an den SV Meppen verkauft.",
     "Der VfB Stuttgart ist an einer schnellen Entscheidung interessiert. Ob Kapitän Linus Wegener spielen kann, "
     "entscheidet sich heute.",
 ]
