@@ -462,6 +462,11 @@ FOUND = [
     ("„Der SC Verl steht mit 30 Punkten aus 15 Spielen oben, da wäre alles andere eine Enttäuschung“, sagte "
      "Trainer Jens Kleinmann.",
      {("record", "asserted", "SC Verl", 30, 15)}),
+    ("Der SC Verl ist Meister der 3. Liga und steigt auf. Der SSV Ulm 1846 machte den Aufstieg mit einem 2:0 "
+     "gegen den SV Meppen klar. Der SV Meppen steigt nach drei Jahren wieder ab. Der VfB Lübeck muss den Weg in "
+     "die Regionalliga antreten.",
+     {("promotion", "asserted", "SC Verl"), ("promotion", "asserted", "SSV Ulm 1846"),
+      ("relegation", "asserted", "SV Meppen"), ("relegation", "asserted", "VfB Lübeck")}),
 ]
 
 
@@ -506,6 +511,7 @@ SILENT = [
     "Auch der FC Energie Cottbus hat Ambitionen: Der Klub peilt den Aufstieg in die 2. Bundesliga an. Der "
     "SC Verl will den Abstieg in die Regionalliga unbedingt verhindern.",
     "Die Fans fordern die Entlassung von Trainer Jens Kleinmann beim SC Verl.",
+    "Der SC Verl steigt auf Platz drei. Der SV Meppen steigt in der Tabelle auf. Der VfB Lübeck steigt nicht ab.",
     "Der SC Verl würde Stürmer Ole Brandt gern vom SV Meppen verpflichten, das wäre ein Coup.",
     "Es wäre ein Fehler, wenn der SC Verl Stürmer Ole Brandt an den SV Meppen verkauft.",
     "Der VfB Stuttgart ist an einer schnellen Entscheidung interessiert. Ob Kapitän Linus Wegener spielen kann, "
