@@ -264,6 +264,10 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
         role = person_role(match.am, args["target"])
         if role:
             args["role"] = "head_coach" if role in COACH_ROLES else role
+    if rule.type == "record" and all(k in args for k in ("wins", "draws", "losses")):
+        # "fünf Siege, drei Unentschieden und zwei Niederlagen": points and games plainly countable (the spec)
+        args.setdefault("points", 3 * args["wins"] + args["draws"])
+        args.setdefault("games", args["wins"] + args["draws"] + args["losses"])
     comp = next((m.value for m in match.sentence.mentions if m.kind == "competition"
                  and IN_COMPETITION.search(match.sentence.text[:m.start - match.sentence.start])), None)
     if rule.type in ("match_result", "fixture", "record") and comp and "competition" not in args:

@@ -467,6 +467,13 @@ FOUND = [
      "die Regionalliga antreten.",
      {("promotion", "asserted", "SC Verl"), ("promotion", "asserted", "SSV Ulm 1846"),
       ("relegation", "asserted", "SV Meppen"), ("relegation", "asserted", "VfB Lübeck")}),
+    ("Der SC Verl kommt nach 20 Spielen auf 35 Punkte. In 18 Spielen holte der SV Meppen 28 Punkte. Der VfL "
+     "Osnabrück steht nach dem 20. Spieltag bei 25 Punkten. Der VfB Lübeck hat fünf Siege, drei Unentschieden und "
+     "zwei Niederlagen auf dem Konto.",
+     {("record", "asserted", "SC Verl", 35, 20), ("record", "asserted", "SV Meppen", 28, 18),
+      ("record", "asserted", "VfL Osnabrück", 25, 20), ("record", "asserted", "VfB Lübeck", 18, 10)}),
+    ("Der SC Verl spielt am Samstag beim SV Meppen. Der VfL Osnabrück erwartet am Sonntag den VfB Lübeck.",
+     {("fixture", "expected", "SC Verl", "SV Meppen"), ("fixture", "expected", "VfL Osnabrück", "VfB Lübeck")}),
 ]
 
 
@@ -511,6 +518,7 @@ SILENT = [
     "Auch der FC Energie Cottbus hat Ambitionen: Der Klub peilt den Aufstieg in die 2. Bundesliga an. Der "
     "SC Verl will den Abstieg in die Regionalliga unbedingt verhindern.",
     "Die Fans fordern die Entlassung von Trainer Jens Kleinmann beim SC Verl.",
+    "In 20 Spielen erzielte der SC Verl 35 Tore. Der SV Meppen erwartet am Samstag eine Antwort vom SC Verl.",
     "Der SC Verl steigt auf Platz drei. Der SV Meppen steigt in der Tabelle auf. Der VfB Lübeck steigt nicht ab.",
     "Der SC Verl würde Stürmer Ole Brandt gern vom SV Meppen verpflichten, das wäre ein Coup.",
     "Es wäre ein Fehler, wenn der SC Verl Stürmer Ole Brandt an den SV Meppen verkauft.",
