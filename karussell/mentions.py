@@ -106,6 +106,9 @@ def find_mentions(article: Article) -> ArticleMentions:
     title_clubs = _club_mentions(Tokens.of(title_doc, article.title), lexicon_matches(title_doc, matcher)[0], lex) \
         if title_doc and article.title else []
     _resolve_groups(title_clubs, result.club_counts, lex, "")
+    if _womens_football(article, comps):
+        _to_womens_teams(clubs + title_clubs, lex)
+        result.club_counts = Counter(m.value for m in clubs if m.value)
     result.focus_club = _focus_club(article.title or "", title_clubs, toks.text, clubs)
     everything = sorted([m for m in clubs if m.value] + people + comps + labels + roles, key=lambda m: m.start)
     extra = _text_mentions(toks, everything)
@@ -237,6 +240,24 @@ def _reserve(text: str, club_id: str, start: int, lex: Lexicon) -> str:
         reserve = club_id + "-ii"
         return reserve if reserve in lex.clubs else club_id
     return club_id
+
+
+# An article about women's football: its league named, or its players and coaches told as women.
+WOMENS_FOOTBALL = re.compile(r"\b(?:Spielerinnen|Fußballerinnen|Trainerin|Cheftrainerin|Torhüterin|Stürmerin|"
+                             r"Wölfinnen|Frauen des|Frauen von|Frauenteam|Frauenmannschaft|Frauen-Team)\b|-Frauen\b")
+
+
+def _womens_football(article: Article, comps: list[Mention]) -> bool:
+    if any(m.value == "Frauen-Bundesliga" for m in comps):
+        return True
+    return bool(WOMENS_FOOTBALL.search(article.title or "") or WOMENS_FOOTBALL.search(article.text[:600]))
+
+
+def _to_womens_teams(clubs: list[Mention], lex: Lexicon) -> None:
+    """In a women's football article a club is its women's team where the lexicon has one."""
+    for m in clubs:
+        if m.value and m.value + "-frauen" in lex.clubs:
+            m.value = m.value + "-frauen"
 
 
 def _adjectival(toks: Tokens, stop: int, lex: Lexicon) -> bool:

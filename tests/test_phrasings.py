@@ -367,8 +367,8 @@ FOUND = [
       ("record", "asserted", "SC Paderborn 07", 32, 16)}),
     ("Die Frauen des Hamburger SV haben eine neue Cheftrainerin. Wie der Klub am Mittwoch mitteilte, übernimmt "
      "Liese Brandão das Team zur neuen Saison. Die 40-Jährige erhält einen Vertrag bis 2026.",
-     {("coach_appointed", "expected", "Liese Brandão", "Hamburger SV"),
-      ("contract", "asserted", "Liese Brandão", "Hamburger SV", "2026")}),
+     {("coach_appointed", "expected", "Liese Brandão", "Hamburger SV Frauen"),
+      ("contract", "asserted", "Liese Brandão", "Hamburger SV Frauen", "2026")}),
     ("Der 1. FC Lok Leipzig hat seine Spitzenposition gefestigt. Die Mannschaft von Trainer Jochen Seidel bezwang "
      "den Chemnitzer FC mit 2:1 und hat nun 48 Punkte nach 22 Spielen.",
      {("match_result", "asserted", "1. FC Lokomotive Leipzig", 2, "Chemnitzer FC", 1),
@@ -625,6 +625,15 @@ def test_a_transfer_takes_the_month_the_text_gives():
     [moved] = extract_article(Article("t", "Im Januar hatte der SC Verl Torwart Jan Kessing vom VfL Osnabrück geholt.",
                                       "2024-10-14"))
     assert moved.type == "transfer" and moved.date == "2024-01"
+
+
+def test_a_womens_football_article_names_the_womens_teams():
+    facts = _facts("Der VfL Wolfsburg hat die Tabellenführung in der Frauen-Bundesliga verteidigt. Gegen Bayer 04 "
+                   "Leverkusen siegte der VfL Wolfsburg am Sonntag mit 3:1.")
+    assert ("match_result", "asserted", "VfL Wolfsburg Frauen", 3, "Bayer 04 Leverkusen Frauen", 1) in facts
+    men = _facts("Der VfL Wolfsburg hat die Tabellenführung in der Bundesliga verteidigt. Gegen Bayer 04 Leverkusen "
+                 "siegte der VfL Wolfsburg am Sonntag mit 3:1.")
+    assert ("match_result", "asserted", "VfL Wolfsburg", 3, "Bayer 04 Leverkusen", 1) in men
 
 
 def test_an_interview_reads_question_and_answer_together():
