@@ -89,8 +89,9 @@ def _full_names(toks: Tokens, lex: Lexicon, club_starts: frozenset[int]) -> list
         after_role = i > 0 and words[i - 1] in lex.roles
         if (given in lex.first_names or after_role) and _is_name_token(word, lex):
             end = _name_end(toks, i, lex, club_starts)
-            if end == i + 2 and _common_noun(words[i + 1], given in seen_given):
-                end = i + 1  # "an Heiner Interesse bekunden": a given name and a noun
+            named_before = any(m.value == f"{word} {words[i + 1]}" for m in out) if end == i + 2 else False
+            if end == i + 2 and not named_before and _common_noun(words[i + 1], given in seen_given):
+                end = i + 1  # "an Heiner Interesse bekunden": a given name and a noun ("Ole Kamp" named before stays)
             if end > i + 1:
                 start, stop = toks.starts[i], toks.end(end - 1)
                 text = toks.text[start:stop]

@@ -88,3 +88,8 @@ def test_masked_positions_read_back_to_the_text():
                 assert any(m.end - 1 == at for m in sentence.mentions)  # ... and closes at its last character
             elif not (masked.rfind("⟨", 0, i) > masked.rfind("⟩", 0, i)):
                 assert text[at] == char  # plain text maps to itself
+
+
+def test_a_full_name_named_before_stays_whole_though_its_surname_is_a_noun():
+    text = "Trainer Ole Kamp bleibt. Der Klub lobte Ole Kamp. Ein Verein zeigte an Ole Interesse."
+    assert _values(text, "person") == ["Ole Kamp", "Ole Kamp", "Ole Kamp"]
