@@ -543,14 +543,18 @@ def _coordinated(ms: list[Mention], start: int, kind: str, direction: int, sente
     out, i = [], start + direction
     glue = re.compile(r"^(?:\s*(?:,|und|sowie|der|die|das|dem|den|seine|beiden|ihre|gegen|beim|bei|U ?\d\d des|"
                       r"zweite Mannschaft (?:von|des)|Ex-|frühere[nr]?|ehemalige[nr]?)\s*)+$|^\s+$")
+    closed = False  # "A, B und C" ends after C: a ", der D ..." after it starts a clause of its own
     while 0 <= i < len(ms):
         a, b = (ms[i], ms[i - direction]) if direction == -1 else (ms[i - direction], ms[i])
         between = sentence.text[a.end - sentence.start:b.start - sentence.start]
+        if closed:
+            break
         if ms[i].kind == "role" or kind == "person" and ms[i].kind == "club" and _modifies_role(ms, i, sentence):
             i += direction  # "Uwe Kosch und Ex-Bochum-Coach Tom Reisner": the club only qualifies the role
             continue
         if ms[i].kind != kind or not glue.match(between or " "):
             break
+        closed = direction == 1 and bool(re.search(r"\b(?:und|sowie)\b", between))
         out.append(ms[i])
         i += direction
     return out

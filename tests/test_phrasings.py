@@ -474,6 +474,10 @@ FOUND = [
       ("record", "asserted", "VfL Osnabrück", 25, 20), ("record", "asserted", "VfB Lübeck", 18, 10)}),
     ("Der SC Verl spielt am Samstag beim SV Meppen. Der VfL Osnabrück erwartet am Sonntag den VfB Lübeck.",
      {("fixture", "expected", "SC Verl", "SV Meppen"), ("fixture", "expected", "VfL Osnabrück", "VfB Lübeck")}),
+    ("Der SV Meppen warf den Zweitligisten SC Paderborn 07 mit 2:1 nach Verlängerung aus dem Wettbewerb. Aus der "
+     "3. Liga steigen der SSV Ulm 1846 und der SC Preußen Münster auf.",
+     {("match_result", "asserted", "SV Meppen", 2, "SC Paderborn 07", 1),
+      ("promotion", "asserted", "SSV Ulm 1846"), ("promotion", "asserted", "SC Preußen Münster")}),
 ]
 
 
@@ -634,6 +638,12 @@ def test_a_womens_football_article_names_the_womens_teams():
     men = _facts("Der VfL Wolfsburg hat die Tabellenführung in der Bundesliga verteidigt. Gegen Bayer 04 Leverkusen "
                  "siegte der VfL Wolfsburg am Sonntag mit 3:1.")
     assert ("match_result", "asserted", "VfL Wolfsburg", 3, "Bayer 04 Leverkusen", 1) in men
+
+
+def test_a_list_of_clubs_ends_with_its_last_conjunct():
+    facts = _facts("Absteigen müssen Holstein Kiel und der VfL Bochum, der 1. FC Heidenheim rettete sich in der "
+                   "Relegation.")
+    assert {f[2] for f in facts if f[0] == "relegation"} == {"Holstein Kiel", "VfL Bochum"}
 
 
 def test_an_interview_reads_question_and_answer_together():
