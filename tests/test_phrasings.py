@@ -522,6 +522,7 @@ SILENT = [
     "Auch der FC Energie Cottbus hat Ambitionen: Der Klub peilt den Aufstieg in die 2. Bundesliga an. Der "
     "SC Verl will den Abstieg in die Regionalliga unbedingt verhindern.",
     "Die Fans fordern die Entlassung von Trainer Jens Kleinmann beim SC Verl.",
+    "Nach dem 0:2 beim 1. FC Magdeburg ist der Hamburger SV punktgleich vorbeigezogen.",
     "In 20 Spielen erzielte der SC Verl 35 Tore. Der SV Meppen erwartet am Samstag eine Antwort vom SC Verl.",
     "Der SC Verl steigt auf Platz drei. Der SV Meppen steigt in der Tabelle auf. Der VfB Lübeck steigt nicht ab.",
     "Der SC Verl würde Stürmer Ole Brandt gern vom SV Meppen verpflichten, das wäre ein Coup.",
