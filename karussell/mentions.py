@@ -352,15 +352,29 @@ def _label_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:
 LABEL_ENDING = re.compile(r"(en|n|s)$")
 
 
+GENITIVE_ARTICLES = frozenset({"des", "eines", "seines", "ihres", "unseres", "Des"})
+
+
+def _genitive_role(words: list[str], i: int, lex: Lexicon) -> str | None:
+    """ "des Innenverteidigers" is the role "Innenverteidiger" (only after a genitive article: "die Profis"
+    is a plural, no role word)."""
+    word = words[i]
+    if i > 0 and words[i - 1] in GENITIVE_ARTICLES and word.endswith("s") and word[:-1] in lex.roles:
+        return word[:-1]
+    return None
+
+
 def _role_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:
-    """Role words; a compound split at its hyphen ("Co-Trainer", "U23-Trainer") keeps its own role."""
+    """Role words, in the genitive too ("des Innenverteidigers"); a compound split at its hyphen
+    ("Co-Trainer", "U23-Trainer") keeps its own role."""
     out = []
     words, starts = toks.words, toks.starts
     for i in toks.caps:  # every role word is a noun
         word = words[i]
-        if word not in lex.roles:
+        base = word if word in lex.roles else _genitive_role(words, i, lex)
+        if base is None:
             continue
-        start, end, role = starts[i], starts[i] + len(word), lex.roles[word]
+        start, end, role = starts[i], starts[i] + len(word), lex.roles[base]
         if i >= 2 and words[i - 1] == "-" and starts[i - 1] == start - 1:
             compound = toks.text[starts[i - 2]:end]
             if compound in lex.roles:

@@ -478,6 +478,10 @@ FOUND = [
      "3. Liga steigen der SSV Ulm 1846 und der SC Preußen Münster auf.",
      {("match_result", "asserted", "SV Meppen", 2, "SC Paderborn 07", 1),
       ("promotion", "asserted", "SSV Ulm 1846"), ("promotion", "asserted", "SC Preußen Münster")}),
+    ("Der SC Verl muss umplanen. Verzichten musste der Trainer auf Kapitän André Hofmann, der sich im Training "
+     "verletzt hatte. Der Einsatz des Innenverteidigers am Freitag gegen den 1. FC Nürnberg ist fraglich.",
+     {("player_status", "asserted", "André Hofmann", "injured"),
+      ("player_status", "asserted", "André Hofmann", "doubtful")}),
 ]
 
 
