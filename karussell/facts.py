@@ -363,14 +363,17 @@ STATUS_NEGATION = re.compile(r"\b(?:nicht|nie|niemals)\b(?! nur\b)|\bkein(?:e|en
 CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
-def _negated(match: Match, negation: re.Pattern | None = None) -> bool:
-    """A negation (or the given cue) in the clause the rule matched, up to the clause's end ("entlässt X nicht.")."""
-    negation = negation or (STATUS_NEGATION if match.rule.type == "player_status" else NEGATION)
+def _negated(match: Match) -> bool:
+    """A negation in the clause the rule matched, up to the clause's end ("entlässt X nicht.")."""
+    return _cue_in_clause(match, STATUS_NEGATION if match.rule.type == "player_status" else NEGATION)
+
+
+def _cue_in_clause(match: Match, cue: re.Pattern) -> bool:
     sentence = match.sentence
     start = sentence.offset(match.regex_match.start()) - sentence.start
     end = sentence.offset(match.regex_match.end()) - sentence.start
     stop = CLAUSE_END.search(sentence.text, end)
-    return negation.search(sentence.text, start, stop.start() if stop else len(sentence.text)) is not None
+    return cue.search(sentence.text, start, stop.start() if stop else len(sentence.text)) is not None
 
 
 UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|Ende\s+|Mitte\s+)?$")
@@ -492,7 +495,7 @@ def _build(match: Match) -> list[Fact]:
     modality = _modality(match)
     if modality is None or NEGATED.get(rule.type) == "dropped" and _negated(match):
         return []
-    if rule.type in AIMED and _negated(match, load_cues()["aim"]):  # "peilt den Aufstieg an": a goal, no move
+    if rule.type in AIMED and _cue_in_clause(match, load_cues()["aim"]):  # "peilt den Aufstieg an": a goal
         return []
     stated = completed.pop("date", None)
     date = stated or _date(match, set(where.values()), modality)
@@ -538,24 +541,26 @@ def _variants(match: Match, args: dict, where: dict[str, int]) -> list[dict]:
     return [args]
 
 
+COORDINATION_GLUE = re.compile(r"^(?:\s*(?:,|und|sowie|der|die|das|dem|den|seine|beiden|ihre|gegen|beim|bei|"
+                               r"U ?\d\d des|zweite Mannschaft (?:von|des)|Ex-|frühere[nr]?|ehemalige[nr]?)"
+                               r"\s*)+$|^\s+$")
+LAST_CONJUNCT = re.compile(r"\b(?:und|sowie)\b")
+
+
 def _coordinated(ms: list[Mention], start: int, kind: str, direction: int, sentence: Sentence) -> list[Mention]:
     """Mentions joined to ms[start] by commas, 'und', 'sowie' and role words."""
     out, i = [], start + direction
-    glue = re.compile(r"^(?:\s*(?:,|und|sowie|der|die|das|dem|den|seine|beiden|ihre|gegen|beim|bei|U ?\d\d des|"
-                      r"zweite Mannschaft (?:von|des)|Ex-|frühere[nr]?|ehemalige[nr]?)\s*)+$|^\s+$")
-    closed = False  # "A, B und C" ends after C: a ", der D ..." after it starts a clause of its own
     while 0 <= i < len(ms):
         a, b = (ms[i], ms[i - direction]) if direction == -1 else (ms[i - direction], ms[i])
         between = sentence.text[a.end - sentence.start:b.start - sentence.start]
-        if closed:
-            break
         if ms[i].kind == "role" or kind == "person" and ms[i].kind == "club" and _modifies_role(ms, i, sentence):
             i += direction  # "Uwe Kosch und Ex-Bochum-Coach Tom Reisner": the club only qualifies the role
             continue
-        if ms[i].kind != kind or not glue.match(between or " "):
+        if ms[i].kind != kind or not COORDINATION_GLUE.match(between or " "):
             break
-        closed = direction == 1 and bool(re.search(r"\b(?:und|sowie)\b", between))
         out.append(ms[i])
+        if direction == 1 and LAST_CONJUNCT.search(between):
+            break  # "A, B und C" ends after C: a ", der D ..." after it starts a clause of its own
         i += direction
     return out
 

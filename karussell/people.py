@@ -89,9 +89,9 @@ def _full_names(toks: Tokens, lex: Lexicon, club_starts: frozenset[int]) -> list
         after_role = i > 0 and words[i - 1] in lex.roles
         if (given in lex.first_names or after_role) and _is_name_token(word, lex):
             end = _name_end(toks, i, lex, club_starts)
-            named_before = any(m.value == f"{word} {words[i + 1]}" for m in out) if end == i + 2 else False
-            if end == i + 2 and not named_before and _common_noun(words[i + 1], given in seen_given):
-                end = i + 1  # "an Heiner Interesse bekunden": a given name and a noun ("Ole Kamp" named before stays)
+            if end == i + 2 and _common_noun(words[i + 1], given in seen_given) \
+                    and not any(m.value == f"{word} {words[i + 1]}" for m in out):  # "Ole Kamp" named before
+                end = i + 1  # "an Heiner Interesse bekunden": a given name and a noun
             if end > i + 1:
                 start, stop = toks.starts[i], toks.end(end - 1)
                 text = toks.text[start:stop]
@@ -168,8 +168,7 @@ def _name_end(toks: Tokens, i: int, lex: Lexicon, club_starts: frozenset[int]) -
             j += 2  # "Finn-Ole", "Petrović-Lenz" were split by the compound rule
             continue
         if word in ("van", "de", "von", "der", "da", "ten", "di") and j + 1 < len(words) \
-                and _is_name_token(words[j + 1], lex) and j - i < 3 and not _names_club(words[j + 1], lex) \
-                and j + 1 not in club_starts:  # "Lorenz Assignon von Stade Rennes": a club, no "von" name
+                and _is_name_token(words[j + 1], lex) and j - i < 3 and not _names_club(words, j + 1, lex, club_starts):
             j += 2
             continue
         if _is_name_token(word, lex) and word not in lex.alias_to_club \
@@ -180,9 +179,12 @@ def _name_end(toks: Tokens, i: int, lex: Lexicon, club_starts: frozenset[int]) -
     return j
 
 
-def _names_club(word: str, lex: Lexicon) -> bool:
-    """ "Jonas Kramer von Hertha": "von" starts a club here, not a name like "Hans von Allmen"."""
-    return word in lex.alias_to_club or word in lex.group_to_clubs or word in lex.club_start_words
+def _names_club(words: list[str], j: int, lex: Lexicon, club_starts: frozenset[int]) -> bool:
+    """ "Jonas Kramer von Hertha", "Lorenz Assignon von Stade Rennes": "von" starts a club here, not a name
+    like "Hans von Allmen"."""
+    word = words[j]
+    return j in club_starts or word in lex.alias_to_club or word in lex.group_to_clubs \
+        or word in lex.club_start_words
 
 
 def _clean_name(text: str) -> str:
