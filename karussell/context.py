@@ -176,7 +176,8 @@ def _club_noun_in(sentence: Sentence) -> bool:
 
 
 def context_club(match: Match, skip: set[str], position: int | None = None,
-                  parts: tuple[str, ...] = ("subject",), focus_first: bool = False) -> str | None:
+                  parts: tuple[str, ...] = ("subject",), focus_first: bool = False,
+                  follow_previous: bool = False) -> str | None:
     """The club a sentence speaks of: its subject club (before the match, then after it),
     else the club the sentence refers back to ("der Klub"), else the article's club."""
     sentence = match.sentence
@@ -204,6 +205,13 @@ def context_club(match: Match, skip: set[str], position: int | None = None,
         located = [m for m in _clubs_in(sentence, skip, ("location",)) if m.end <= pos]
         if located:
             return club_name(located[-1].value)
+    if follow_previous and match.index > 0 and not any(m.kind == "club" for m in sentence.mentions):
+        # "Die Zebras gewannen 3:0. Trainer X, dessen Vertrag ...": a person in a sentence without a club
+        # belongs to the club the sentence before was about, where that was not the article's club
+        prev = match.am.sentences[match.index - 1]
+        named = [m for m in _clubs_in(prev, skip, ("subject",))]
+        if named and focus not in {club_name(m.value) for m in named}:
+            return club_name(named[0].value)
     return focus
 
 

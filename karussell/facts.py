@@ -216,7 +216,8 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         known = known_club(match.am, person) if person else None
         post = role_club(match.sentence) if rule.type != "player_status" else None
         after = club_after_person(match.am, person) if person and rule.type in ("contract", "player_status") else None
-        args["club"] = known or post or after or context_club(match, taken, position, person_parts)
+        args["club"] = known or post or after or context_club(match, taken, position, person_parts,
+                                                                  follow_previous=True)
     if rule.type in ("match_result", "fixture") and "team" not in args:
         players = [m.value for m in match.sentence.mentions if m.kind == "person" and m.value]
         own = next((c for c in (known_club(match.am, p) or club_after_person(match.am, p) for p in players)
@@ -339,6 +340,12 @@ def _modality(match: Match) -> str | None:
     window = (min(m.start for m in spans) - sentence.start, max(m.end for m in spans) - sentence.start) \
         if spans else None
     found = modality_of(sentence.text, window)
+    if found == "denied" and rule.type in CLAUSE_DENIED:
+        start, end = _clause_span(match)
+        # "Der Klub dementierte, dass X einen Vertrag bis 2028 habe": the denial governs the dass-clause
+        if not load_cues()["denied"].search(sentence.text, start, end) \
+                and not REPORTED_CLAUSE.match(sentence.text, start):
+            found = modality_of(sentence.text[start:end])
     if found is None:
         return None
     if NEGATED.get(rule.type) == "denied" and found != "denied" and rule.modality != "denied" and _negated(match):
@@ -361,6 +368,23 @@ NEGATION = re.compile(r"\b(?:nicht|nie|niemals|keinesfalls)\b"
 # A status negated is no status: "hat sich nicht verletzt", "ist nicht mehr verletzt" (he is back).
 STATUS_NEGATION = re.compile(r"\b(?:nicht|nie|niemals)\b(?! nur\b)|\bkein(?:e|en|em|er)?\b")
 CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+# A running contract is a state; a denial beside it is another clause's ("Ein Wechsel ist ausgeschlossen,
+# sein Vertrag läuft noch bis 2028"): for these types a denial counts only in the fact's own clause.
+CLAUSE_DENIED = {"contract"}
+REPORTED_CLAUSE = re.compile(r"\s*(?:dass|wonach|demzufolge|denen zufolge|ob)\b")
+CLAUSE_START = re.compile(r"[,;:.!?][^,;:.!?]*$")
+
+
+def _clause_span(match: Match) -> tuple[int, int]:
+    """The sentence offsets of the clause the match was read from, from the separator before it to the one after."""
+    sentence = match.sentence
+    start = sentence.offset(match.regex_match.start()) - sentence.start
+    end = sentence.offset(match.regex_match.end()) - sentence.start
+    before = CLAUSE_START.search(sentence.text, 0, start)
+    after = CLAUSE_END.search(sentence.text, end)
+    return (before.start() + 1 if before else 0), (after.start() if after else len(sentence.text))
 
 
 def _negated(match: Match) -> bool:

@@ -295,6 +295,9 @@ OTHER_PARTY = re.compile(r"(?:\b(?:den|dem|die|das) (?:der|die|das)\s+$|"  # a r
                          r"belgischen|\w+en)\s+){0,2}|-|\()$")
 OPPONENT = re.compile(r"\b(?:gegen|gegenüber)\s+(?:(?:de[nmrs]|die|das)\s+)?(?:\w+\s+)?$")
 LOCATION = re.compile(r"\b(?i:in|bei|beim|im)\s+(?:de[mnr]\s+)?$")
+# "nach der 1:2-Niederlage beim X", "für das Spiel bei X": the club hosts a match, it is the other party
+MATCH_VENUE = re.compile(r"(?:\d[:-]\d\d?|Niederlage|Sieg|Erfolg|Pleite|Remis|Unentschieden|Punktgewinn|Spiel|Partie|"
+                         r"Duell|Gastspiel|Auftritt|Derby|Begegnung|Match)\S*\s+(?i:bei|beim|in|im)\s+(?:de[mnr]\s+)?$")
 
 
 COMPOUND_AFTER = re.compile(r"-(?P<word>[A-ZÄÖÜ][\wäöüß]*)")
@@ -308,7 +311,7 @@ def mention_part(text: str, offset: int, end: int | None = None) -> str:
         return "other"
     before = text[max(0, offset - 40):offset]
     if LOCATION.search(before):
-        return "location"
+        return "other" if MATCH_VENUE.search(before) else "location"
     if OTHER_PARTY.search(before):
         return "other"
     return "subject"

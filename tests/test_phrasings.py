@@ -659,3 +659,37 @@ def test_an_interview_reads_question_and_answer_together():
         ("match_result", "asserted", "VfL Osnabrück", 1, "SSV Ulm 1846", 3),
         ("interest", "denied", "Hannover 96", "Erik Engelmann"),
     }
+
+
+def test_the_club_that_hosted_a_defeat_is_not_the_relegated_one():
+    facts = _facts("Der SV Wehen Wiesbaden muss in die Regionalliga. Nach der 0:3-Niederlage beim FC Ingolstadt 04 "
+                   "steht der Abstieg aus der 3. Liga fest.", title="Wiesbaden steigt ab")
+    assert {f[2] for f in facts if f[0] == "relegation"} == {"SV Wehen Wiesbaden"}
+
+
+def test_the_club_of_a_match_a_player_returns_for_is_the_opponent():
+    facts = extract_article(Article("t", "Der FC Augsburg hofft auf Torwart Len Barthel. Für das Spiel bei Werder "
+                                    "Bremen am Samstag ist Barthel wieder einsatzbereit.", "2025-02-04"))
+    [status] = [f for f in facts if f.type == "player_status"]
+    assert status.args["club"] == "FC Augsburg"
+
+
+def test_a_person_in_a_sentence_without_a_club_belongs_to_the_club_before():
+    facts = _facts("Der SC Verl hat verloren. Dagegen jubelte der SSV Ulm 1846 über den Aufstieg. Trainer Bert "
+                   "Hollmann, dessen Vertrag sich damit bis 2027 verlängert, war gerührt.", title="Verl verliert")
+    assert ("contract", "asserted", "Bert Hollmann", "SSV Ulm 1846", "2027") in facts
+
+
+def test_a_denied_move_beside_a_running_contract_leaves_the_contract_asserted():
+    facts = _facts("Ein Abschied im Winter ist ausgeschlossen, der Vertrag von Timo Ressel beim FC Augsburg läuft "
+                   "noch bis 2028.")
+    assert ("contract", "asserted", "Timo Ressel", "FC Augsburg", "2028") in facts
+    denied = _facts("Der FC Augsburg dementierte, dass Timo Ressel einen Vertrag bis 2028 unterschrieben hat.")
+    assert {f[1] for f in denied if f[0] == "contract"} == {"denied"}
+
+
+def test_an_announced_takeover_from_a_coming_day_is_expected_then():
+    facts = extract_article(Article("t", "Der VfL Bochum hat einen neuen Trainer gefunden. Ab dem 1. Januar "
+                                    "übernimmt Petra Lindner die Mannschaft.", "2025-12-15"))
+    [appointed] = [f for f in facts if f.type == "coach_appointed"]
+    assert (appointed.args["person"], appointed.modality, appointed.date) == ("Petra Lindner", "expected", "2026-01-01")
