@@ -230,6 +230,25 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         args["from_club"] = known or context_club(match, taken | {args.get("to_club")}, None, person_parts, True)
     if opts.get("subject_from_context") and "subject" not in args:
         args["subject"] = _speaking_officials_club(match) or focus_name(match.am)
+    if opts.get("opponent_from_previous") and "opponent" not in args and args.get("team"):
+        args["opponent"] = _opponent_before(match, args["team"])
+
+
+def _opponent_before(match: Match, team: str) -> str | None:
+    """The opponent a lead named for the same club without a score: "X hat das Derby gegen Y gewonnen.
+    Die X setzten sich am Samstag mit 2:1 durch." The sentence before must be about `team` and name
+    the opponent after "gegen"; with a score of its own it told another result."""
+    if match.index == 0:
+        return None
+    prev = match.am.sentences[match.index - 1]
+    if any(m.kind == "score" for m in prev.mentions):
+        return None
+    clubs = [m for m in prev.mentions if m.kind == "club" and m.value]
+    subjects = [m for m in clubs if part(prev, m) == "subject"]
+    opponents = [m for m in clubs if after_gegen(prev, m)]
+    if not subjects or club_name(subjects[0].value) != team or len(opponents) != 1:
+        return None
+    return club_name(opponents[0].value)
 
 
 def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
@@ -527,11 +546,13 @@ def _build(match: Match) -> list[Fact]:
     if rule.options.get("future_only") and _before_article(date, match.anchor):
         return []
     out = []
+    first = match.am.sentences[match.index - 1] if rule.options.get("opponent_from_previous") else match.sentence
+    evidence = match.am.article.text[first.start:match.sentence.end]  # with the sentence an argument came from
     for ftype, variant in _typed_variants(match, completed, where):
         variant = {k: v for k, v in variant.items() if k in ARGS[ftype]}
         if all(k in variant for k in REQUIRED[ftype]) and not _same_party(ftype, variant):
             out.append(Fact(doc=match.am.article.id, type=ftype, args=variant, modality=modality,
-                            date=date, evidence=match.sentence.text, rule=rule.id,
+                            date=date, evidence=evidence, rule=rule.id,
                             start=match.sentence.start, end=match.sentence.end, undated=undated))
     return out
 

@@ -62,6 +62,7 @@ class Lexicon:
     anaphor_nouns: tuple[str, ...] = ()
     media_words: frozenset[str] = frozenset()
     club_nouns: frozenset[str] = frozenset()
+    named_after_nouns: frozenset[str] = frozenset()
     club_name_starts: tuple[str, ...] = ()
     club_start_words: frozenset[str] = field(init=False)  # "Rot-Weiss" -> "Rot": a club name may follow
     unknown_words: dict[str, bool] = field(init=False, repr=False)  # word -> maybe a name (people.py)
@@ -200,4 +201,5 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
                    anaphor_nouns=tuple(words.get("anaphor_nouns", ())),
                    media_words=frozenset(words.get("media_words", ())),
                    club_nouns=frozenset(words.get("club_nouns", ())),
+                   named_after_nouns=frozenset(words.get("named_after_nouns", ())),
                    club_name_starts=tuple(words.get("club_name_starts", ())))

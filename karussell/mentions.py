@@ -21,7 +21,7 @@ from .dates import find_dates
 from .domain import Article, Mention
 from .lexicon import Lexicon, load_lexicon
 from .nlp import GROUP, LexiconMatch, Tokens, is_german_word, lexicon_matches, longest, pipeline, sentence_starts
-from .people import link_people, person_mentions, role_anaphors
+from .people import link_people, person_mentions, role_anaphors, unknown_word
 from .scan import Anchored, trie_alternation
 
 SCORE = Anchored(re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[:-]\s?(?P<b>\d{1,2})(?![\d:/]|\.\d|-\d)"),
@@ -88,6 +88,7 @@ def find_mentions(article: Article) -> ArticleMentions:
     doc = nlp.make_doc(article.text)
     toks = Tokens.of(doc, article.text)
     club_matches, comp_matches = lexicon_matches(doc, matcher)
+    club_matches = [m for m in club_matches if not _given_name_before_surname(toks, m, lex)]
     clubs = _club_mentions(toks, club_matches, lex)
     people = person_mentions(toks, lex, frozenset(first for _, first, _ in club_matches))
     comps = _competition_mentions(toks, comp_matches, lex)
@@ -177,6 +178,17 @@ def _competition_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexico
         start, end = toks.starts[first], toks.end(stop - 1)
         out.append(Mention("competition", start, end, toks.text[start:end], lex.competitions[comp_id].name))
     return out
+
+
+def _given_name_before_surname(toks: Tokens, match: LexiconMatch, lex: Lexicon) -> bool:
+    """A one-word alias that is a given name too ("Milan") starts a person's name where a surname-like
+    word follows: "Stürmer Milan Gerwing", not "gegen Milan Punkte geholt"."""
+    _, first, stop = match
+    word = toks.words[first]
+    if stop != first + 1 or word not in lex.first_names or stop >= len(toks.words):
+        return False
+    nxt = toks.words[stop]
+    return toks.starts[stop] == toks.end(first) + 1 and nxt[:1].isupper() and unknown_word(nxt, lex)
 
 
 RESERVE_BEFORE = re.compile(r"(?:U ?2[13]|zweite[nr]? Mannschaft|Reserve|Zweitvertretung|U ?19)"
@@ -323,15 +335,20 @@ def _focus_club(title: str, title_clubs: list[Mention], text: str, clubs: list[M
     None when no club stands out (a round-up of a matchday): then no fact takes
     the article's club by default."""
     weights: Counter = Counter()
+    spoken_of: set[str] = set()  # in the title, as a subject or a place: a club only ever the other party is no focus
     for m in title_clubs:
         if m.value:
             weights[m.value] += 6 if mention_part(title, m.start, m.end) == "subject" else 2
+            spoken_of.add(m.value)
     for m in clubs:
         if m.value:
-            subject = mention_part(text, m.start, m.end) == "subject"
+            role = mention_part(text, m.start, m.end)
+            subject = role == "subject"
             weights[m.value] += (3 if subject else 1) if m.start < 300 else (1 if subject else 0.5)
+            if role != "other":
+                spoken_of.add(m.value)
     ranked = weights.most_common(2)
-    if not ranked:
+    if not ranked or ranked[0][0] not in spoken_of:
         return None
     if len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
         return None

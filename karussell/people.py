@@ -89,6 +89,9 @@ def _full_names(toks: Tokens, lex: Lexicon, club_starts: frozenset[int]) -> list
         after_role = i > 0 and words[i - 1] in lex.roles
         if (given in lex.first_names or after_role) and _is_name_token(word, lex):
             end = _name_end(toks, i, lex, club_starts)
+            if words[end - 1] in lex.named_after_nouns:
+                free = end
+                continue  # "im Fritz-Walter-Stadion": a place named after a person
             if end == i + 2 and _common_noun(words[i + 1], given in seen_given) \
                     and not any(m.value == f"{word} {words[i + 1]}" for m in out):  # "Ole Kamp" named before
                 end = i + 1  # "an Heiner Interesse bekunden": a given name and a noun
@@ -120,7 +123,7 @@ def _unlisted_names(toks: Tokens, lex: Lexicon, found: list[Mention]) -> list[Me
         first, second = words[i], words[i + 1]
         if starts[i] in covered or starts[i + 1] != toks.end(i) + 1:
             continue
-        if not all(_unknown_word(w, lex) for w in (first, second)):
+        if not all(unknown_word(w, lex) for w in (first, second)):
             continue
         end = toks.end(i + 1)
         counts = counts or Counter(words)
@@ -134,7 +137,7 @@ def _unlisted_names(toks: Tokens, lex: Lexicon, found: list[Mention]) -> list[Me
 WORD_CACHE_SIZE = 200_000
 
 
-def _unknown_word(word: str, lex: Lexicon) -> bool:
+def unknown_word(word: str, lex: Lexicon) -> bool:
     """A capitalised word that is neither German nor in the lexicon: maybe a name. Asked of every
     pair of capitalised words, so the answer is kept per word."""
     known = lex.unknown_words.get(word)

@@ -693,3 +693,36 @@ def test_an_announced_takeover_from_a_coming_day_is_expected_then():
                                     "übernimmt Petra Lindner die Mannschaft.", "2025-12-15"))
     [appointed] = [f for f in facts if f.type == "coach_appointed"]
     assert (appointed.args["person"], appointed.modality, appointed.date) == ("Petra Lindner", "expected", "2026-01-01")
+
+
+def test_a_club_named_only_as_the_opponent_is_not_the_articles_club():
+    facts = _facts("Herr Lorenz, Ihr Team hat aus den letzten fünf Spielen nur zwei Punkte geholt.\n\nDas stimmt.\n\n"
+                   "Mit dem 1. FC Kaiserslautern kommt am Samstag ein schwerer Gegner.")
+    assert not any(f[0] == "record" for f in facts)
+
+
+def test_a_club_alias_that_is_a_given_name_starts_a_persons_name():
+    facts = _facts("Borussia Dortmund verleiht Nachwuchsstürmer Milan Hovedt bis zum Saisonende an die SpVgg "
+                   "Greuther Fürth.")
+    assert {(f[0], f[2]) for f in facts} == {("transfer", "Milan Hovedt")}
+
+
+def test_a_stadium_named_after_a_person_is_no_person():
+    facts = extract_article(Article("t", "Vor 20.000 Zuschauern im Fritz-Walter-Stadion siegte der 1. FC "
+                                    "Kaiserslautern mit 2:0 gegen den SC Paderborn 07.", "2025-03-02"))
+    assert [f.type for f in facts] == ["match_result"]
+    from karussell.mentions import find_mentions
+    am = find_mentions(Article("t", "Im Fritz-Walter-Stadion wurde gefeiert."))
+    assert not [m for s in am.sentences for m in s.mentions if m.kind == "person"]
+
+
+def test_a_score_whose_opponent_the_lead_named_gives_both_sentences_as_evidence():
+    facts = extract_article(Article("t", "Der Karlsruher SC hat das Derby gegen den SV Sandhausen gewonnen. Die "
+                                    "Karlsruher setzten sich am Samstag mit 3:1 durch.", "2025-03-02"))
+    [result] = facts
+    assert (result.args["team"], result.args["opponent"], result.args["team_goals"]) == \
+        ("Karlsruher SC", "SV Sandhausen", 3)
+    assert result.evidence.startswith("Der Karlsruher SC hat das Derby") and result.evidence.endswith("3:1 durch.")
+    other = _facts("Der Karlsruher SC hat das Derby gegen den SV Sandhausen gewonnen. Der SC Freiburg setzte sich "
+                   "am Samstag mit 3:1 durch.")
+    assert not any(f[0] == "match_result" for f in other)
