@@ -59,6 +59,8 @@ ARGS = {
     "transfer": {"person", "to_club", "from_club", "fee", "kind"},
 }
 IN_COMPETITION = re.compile(r"\b(?:in der|im|der)\s+$")  # "in der 3. Liga", not "in die 2. Bundesliga" (a move)
+# "und bleiben damit in der 2. Bundesliga", "spielt künftig in der 3. Liga": the league played in, not the match's
+LEAGUE_STAY = re.compile(r"\b(?:bleib\w*|verbleib\w*|künftig|weiterhin|zurück|Saison)\b[^,;]{0,25}$")
 MAX_SENTENCE_CHARS = 1500
 PERSON_CLUB_TYPES = ("player_status", "contract", "coach_appointed", "coach_departed")
 CLUB_SLOTS = {"club", "team", "opponent", "to_club", "from_club"}
@@ -281,15 +283,17 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
             return None  # no club to speak for, or only the player's own
         args["subject"] = club
     if rule.type == "interest" and "role" not in args and args.get("target"):
-        role = person_role(match.am, args["target"])
-        if role:
-            args["role"] = "head_coach" if role in COACH_ROLES else role
+        args["role"] = person_role(match.am, args["target"])
+    if rule.type == "interest" and args.get("role"):
+        # what the target is wanted for: a coach of any kind (an "Ex-Trainer" too) as head coach
+        args["role"] = "head_coach" if args["role"] in COACH_ROLES | {"former"} else args["role"]
     if rule.type == "record" and all(k in args for k in ("wins", "draws", "losses")):
         # "fünf Siege, drei Unentschieden und zwei Niederlagen": points and games plainly countable (the spec)
         args.setdefault("points", 3 * args["wins"] + args["draws"])
         args.setdefault("games", args["wins"] + args["draws"] + args["losses"])
     comp = next((m.value for m in match.sentence.mentions if m.kind == "competition"
-                 and IN_COMPETITION.search(match.sentence.text[:m.start - match.sentence.start])), None)
+                 and IN_COMPETITION.search(before := match.sentence.text[:m.start - match.sentence.start])
+                 and not LEAGUE_STAY.search(before)), None)
     if rule.type in ("match_result", "fixture", "record") and comp and "competition" not in args:
         args["competition"] = comp
     return {k: v for k, v in args.items() if v is not None}

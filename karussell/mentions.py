@@ -107,9 +107,8 @@ def find_mentions(article: Article) -> ArticleMentions:
     title_clubs = _club_mentions(Tokens.of(title_doc, article.title), lexicon_matches(title_doc, matcher)[0], lex) \
         if title_doc and article.title else []
     _resolve_groups(title_clubs, result.club_counts, lex, "")
-    if _womens_football(article, comps):
-        _to_womens_teams(clubs + title_clubs, lex)
-        result.club_counts = Counter(m.value for m in clubs if m.value)
+    _to_womens_teams(clubs + title_clubs, lex, marked_only=not _womens_football(article, comps))
+    result.club_counts = Counter(m.value for m in clubs if m.value)
     result.focus_club = _focus_club(article.title or "", title_clubs, toks.text, clubs)
     everything = sorted([m for m in clubs if m.value] + people + comps + labels + roles, key=lambda m: m.start)
     extra = _text_mentions(toks, everything)
@@ -210,8 +209,14 @@ def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> l
         else:
             if toks.text[end - 1] == ".":
                 end -= 1
-            out.append(Mention("club", start, end, toks.text[start:end], _reserve(toks.text, label, start, lex)))
+            extra = {}
+            if WOMENS_SUFFIX.match(toks.text, end):  # "die Bayern-Frauen": the women's team, in any article
+                end, extra = end + len("-Frauen"), {"womens": True}
+            out.append(Mention("club", start, end, toks.text[start:end], _reserve(toks.text, label, start, lex), extra))
     return sorted(out + _unknown_clubs(toks.text, out, lex), key=lambda m: m.start)
+
+
+WOMENS_SUFFIX = re.compile(r"-Frauen(?![\w-])")
 
 
 def _starts_unlisted_name(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:
@@ -265,10 +270,13 @@ def _womens_football(article: Article, comps: list[Mention]) -> bool:
     return bool(WOMENS_FOOTBALL.search(article.title or "") or WOMENS_FOOTBALL.search(article.text[:600]))
 
 
-def _to_womens_teams(clubs: list[Mention], lex: Lexicon) -> None:
-    """In a women's football article a club is its women's team where the lexicon has one."""
+def _to_womens_teams(clubs: list[Mention], lex: Lexicon, marked_only: bool = False) -> None:
+    """In a women's football article a club is its women's team where the lexicon has one; elsewhere
+    only a club written as one ("HSV-Frauen")."""
     for m in clubs:
-        if m.value and m.value + "-frauen" in lex.clubs:
+        if marked_only and not m.extra.get("womens"):
+            continue
+        if m.value and not m.value.endswith("-frauen") and m.value + "-frauen" in lex.clubs:
             m.value = m.value + "-frauen"
 
 

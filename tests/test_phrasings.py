@@ -726,3 +726,21 @@ def test_a_score_whose_opponent_the_lead_named_gives_both_sentences_as_evidence(
     other = _facts("Der Karlsruher SC hat das Derby gegen den SV Sandhausen gewonnen. Der SC Freiburg setzte sich "
                    "am Samstag mit 3:1 durch.")
     assert not any(f[0] == "match_result" for f in other)
+
+
+def test_a_club_written_as_its_womens_team_is_the_womens_team_in_any_article():
+    facts = _facts("Am Sonntag treten die HSV-Frauen beim SV Werder Bremen an.")
+    assert {(f[0], f[2]) for f in facts} == {("fixture", "Hamburger SV Frauen")}
+
+
+def test_a_league_the_winner_stays_in_is_not_the_matchs_competition():
+    [result] = [f for f in extract_article(Article("t", "Der VfB Lübeck gewann das Rückspiel gegen den SV Meppen "
+                                                   "mit 1:0 und bleibt damit in der 3. Liga.", "2025-05-30"))
+                if f.type == "match_result"]
+    assert "competition" not in result.args
+
+
+def test_interest_in_a_former_coach_is_interest_in_a_coach():
+    [interest] = extract_article(Article("t", "Laut kicker hat der FC Augsburg Kontakt zu Ex-Trainer Jens Raab "
+                                         "aufgenommen.", "2025-05-30"))
+    assert (interest.type, interest.args["role"], interest.modality) == ("interest", "head_coach", "reported")
