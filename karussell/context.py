@@ -140,9 +140,16 @@ def _clubs_in(sentence: Sentence, skip: set[str], parts: tuple[str, ...]) -> lis
 
 
 def coach_word_near(match: Match) -> bool:
-    """A coach role word in this sentence or the two before: the person of unknown role is a coach."""
+    """A coach role word (or a word like "Trainerkarussell") in this sentence or the two before: the
+    person of unknown role is a coach."""
     sentences = match.am.sentences[max(0, match.index - 2):match.index + 1]
-    return any(m.kind == "role" and m.value in COACH_ROLES for s in sentences for m in s.mentions)
+    return any(m.kind == "role" and m.value in COACH_ROLES for s in sentences for m in s.mentions) \
+        or any(_coach_context_regex().search(s.text) for s in sentences)
+
+
+@cache
+def _coach_context_regex() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, load_lexicon().coach_context_words)) + ")")
 
 
 def _nearest_club(sentence: Sentence, position: int, skip: set[str], parts: tuple[str, ...]) -> str | None:

@@ -63,7 +63,9 @@ class Lexicon:
     media_words: frozenset[str] = frozenset()
     club_nouns: frozenset[str] = frozenset()
     named_after_nouns: frozenset[str] = frozenset()
+    coach_context_words: tuple[str, ...] = ()
     club_name_starts: tuple[str, ...] = ()
+    reserves: dict[str, str] = field(default_factory=dict)  # first team id -> reserve team id
     club_start_words: frozenset[str] = field(init=False)  # "Rot-Weiss" -> "Rot": a club name may follow
     unknown_words: dict[str, bool] = field(init=False, repr=False)  # word -> maybe a name (people.py)
 
@@ -112,6 +114,22 @@ def load_clubs(path: Path) -> tuple[dict[str, Club], dict[str, str]]:
     if problems:
         raise DataFileError(str(path), problems)
     return clubs, owner
+
+
+def reserve_teams(clubs: dict[str, Club], owner: dict[str, str]) -> dict[str, str]:
+    """First team id -> its reserve ("X II"); every name of the first team with " II" names the reserve
+    ("TSG Hoffenheim II" for "1899 Hoffenheim II"), where no other club claims it."""
+    reserves: dict[str, str] = {}
+    for club in clubs.values():
+        if not club.name.endswith(" II"):
+            continue
+        first = owner.get(club.name[:-3]) or (club.id[:-3] if club.id[:-3] in clubs else None)
+        if first is None or first == club.id:
+            continue
+        reserves[first] = club.id
+        for alias in (clubs[first].name, *clubs[first].aliases):
+            owner.setdefault(alias + " II", club.id)
+    return reserves
 
 
 def load_groups(path: Path, clubs: dict[str, Club]) -> dict[str, tuple[str, ...]]:
@@ -184,6 +202,7 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     """Load and validate every lexicon file of the data folder (cached)."""
     base = Path(data_dir) if data_dir else Path(str(DATA))
     clubs, alias_to_club = load_clubs(base / "clubs.csv")
+    reserves = reserve_teams(clubs, alias_to_club)
     groups = load_groups(base / "club_groups.csv", clubs)
     comps, alias_to_comp = load_competitions(base / "competitions.csv")
     words = load_word_lists(base / "lexicon.yaml")
@@ -202,4 +221,5 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
                    media_words=frozenset(words.get("media_words", ())),
                    club_nouns=frozenset(words.get("club_nouns", ())),
                    named_after_nouns=frozenset(words.get("named_after_nouns", ())),
-                   club_name_starts=tuple(words.get("club_name_starts", ())))
+                   coach_context_words=tuple(words.get("coach_context_words", ())),
+                   club_name_starts=tuple(words.get("club_name_starts", ())), reserves=reserves)

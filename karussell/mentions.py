@@ -254,8 +254,7 @@ def _unknown_clubs(text: str, known: list[Mention], lex: Lexicon) -> list[Mentio
 def _reserve(text: str, club_id: str, start: int, lex: Lexicon) -> str:
     """"die U23 des VfB Stuttgart" is the reserve team, VfB Stuttgart II, where the lexicon has it."""
     if RESERVE_BEFORE.search(text[max(0, start - 30):start]):
-        reserve = club_id + "-ii"
-        return reserve if reserve in lex.clubs else club_id
+        return lex.reserves.get(club_id, club_id)
     return club_id
 
 

@@ -83,7 +83,7 @@ def build_matcher(nlp: Language, lex: Lexicon) -> PhraseMatcher:
         forms = [alias] + ([g] if (g := _genitive(alias)) and g not in lex.alias_to_club else [])
         if alias.endswith(("er", "e")) and alias[0].isupper() and " " not in alias:
             forms.append(alias + "n")  # dative plural of a nickname: "den Adlerträgern"
-        if alias[-1].isdigit():  # "Schalke 04." ends a sentence, but spaCy reads "04." as an ordinal
+        if alias[-1].isdigit() or alias.endswith(" II"):  # spaCy reads "Schalke 04." and "Köln II." as ordinals
             forms.append(alias + ".")
         matcher.add(club_id, [nlp.make_doc(f) for f in forms])
     for nickname in lex.group_to_clubs:

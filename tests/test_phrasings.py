@@ -744,3 +744,15 @@ def test_interest_in_a_former_coach_is_interest_in_a_coach():
     [interest] = extract_article(Article("t", "Laut kicker hat der FC Augsburg Kontakt zu Ex-Trainer Jens Raab "
                                          "aufgenommen.", "2025-05-30"))
     assert (interest.type, interest.args["role"], interest.modality) == ("interest", "head_coach", "reported")
+
+
+def test_a_reserve_team_is_named_with_any_name_of_its_first_team():
+    facts = _facts("Waldhof Mannheim feierte einen 3:0-Auswärtssieg bei der TSG Hoffenheim II.")
+    assert ("match_result", "asserted", "SV Waldhof Mannheim", 3, "1899 Hoffenheim II", 0) in facts
+
+
+def test_a_coach_context_word_makes_a_person_without_a_role_a_coach():
+    facts = _facts("Das Trainerkarussell dreht sich weiter. Beim SC Verl hat man genug gesehen: Jens Arnold muss "
+                   "gehen.")
+    assert ("coach_departed", "asserted", "Jens Arnold", "SC Verl", "sacked") in facts
+    assert not _facts("Beim SC Verl hat man genug gesehen: Jens Arnold muss gehen.")
