@@ -274,6 +274,9 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
         if role not in COACH_ROLES:
             return None
         args.setdefault("role", role)
+    if rule.type == "player_status" and args.get("person") \
+            and person_role(match.am, args["person"]) in COACH_ROLES | {"official"}:
+        return None  # a status is a player's: "Co-Trainer X laboriert an einer Erkältung" is none
     _fill_clubs(match, args, where)
     if rule.type == "interest" and _official_subject(match, args, where):
         # "Sportvorstand X wies Berichte über ein Interesse an Y zurück": an official speaks for his club
@@ -508,7 +511,12 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
                 break
     if found:
         return resolve(found[0], anchor, direction)
+    if direction == "past" and LONG_AGO.search(match.sentence.text):
+        return None  # "hatte die Mannschaft damals übernommen": long before the article, when is not said
     return None if rule.date in ("stated", "future") else fallback
+
+
+LONG_AGO = re.compile(r"\b(?:[Dd]amals|[Ee]inst|[Ss]einerzeit|vor (?:vielen )?Jahren|vor Jahrzehnten)\b")
 
 
 def _relative_clause_after(match: Match) -> int | None:

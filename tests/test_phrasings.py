@@ -533,6 +533,13 @@ SILENT = [
     "Es wäre ein Fehler, wenn der SC Verl Stürmer Ole Brandt an den SV Meppen verkauft.",
     "Der VfB Stuttgart ist an einer schnellen Entscheidung interessiert. Ob Kapitän Linus Wegener spielen kann, "
     "entscheidet sich heute.",
+    "Die Fans des FC Schalke 04 reisen mit Sonderzügen nach Köln.",
+    "Co-Trainer Malte Brink laboriert an einer Erkältung und fehlt beim Training.",
+    "Der Physiotherapeut Jan Berg betreut seit Januar die Mannschaft des SC Verl.",
+    "Die Polizei hat Kontakt zu den Fans aufgenommen. Der VfL Bochum bemüht sich um eine schnelle Lösung.",
+    "Im Tor steht Lukas Kern (23), davor spielen Tim Roth und Jan Eck.",
+    "Der SC Freiburg hat das Derby gegen den VfB Stuttgart verloren. Der FC Bayern München siegte am Abend mit 3:0.",
+    "Werder Bremen muss zum DFB-Sportgericht.",
 ]
 
 
@@ -756,3 +763,9 @@ def test_a_coach_context_word_makes_a_person_without_a_role_a_coach():
                    "gehen.")
     assert ("coach_departed", "asserted", "Jens Arnold", "SC Verl", "sacked") in facts
     assert not _facts("Beim SC Verl hat man genug gesehen: Jens Arnold muss gehen.")
+
+
+def test_an_event_told_as_long_ago_has_no_date():
+    [appointed] = extract_article(Article("t", "Der 1. FC Nürnberg wurde 1968 Meister. Trainer Max Merkel hatte die "
+                                          "Mannschaft damals übernommen.", "2026-01-10"))
+    assert appointed.type == "coach_appointed" and appointed.date is None
