@@ -182,6 +182,9 @@ def _club_noun_in(sentence: Sentence) -> bool:
     return _club_noun_regex().search(sentence.text) is not None
 
 
+OPENING_BEIM = re.compile(r"^(?:Beim|Bei der|Bei)\s+$")
+
+
 def context_club(match: Match, skip: set[str], position: int | None = None,
                   parts: tuple[str, ...] = ("subject",), focus_first: bool = False,
                   follow_previous: bool = False) -> str | None:
@@ -216,7 +219,8 @@ def context_club(match: Match, skip: set[str], position: int | None = None,
         # "Die Zebras gewannen 3:0. Trainer X, dessen Vertrag ...": a person in a sentence without a club
         # belongs to the club the sentence before was about, where that was not the article's club
         prev = match.am.sentences[match.index - 1]
-        named = [m for m in _clubs_in(prev, skip, ("subject",))]
+        named = [m for m in _clubs_in(prev, skip, ("subject", "location"))  # "Beim X endet ..." is about X
+                 if part(prev, m) == "subject" or OPENING_BEIM.match(prev.text[:m.start - prev.start])]
         if named and focus not in {club_name(m.value) for m in named}:
             return club_name(named[0].value)
     return focus

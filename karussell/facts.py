@@ -231,7 +231,9 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         known = known_club(match.am, person) if person else None
         args["from_club"] = known or context_club(match, taken | {args.get("to_club")}, None, person_parts, True)
     if opts.get("subject_from_context") and "subject" not in args:
-        args["subject"] = _speaking_officials_club(match) or focus_name(match.am)
+        # in a round-up without an article's club: the club the sentence before was about ("Der HSV trennte
+        # sich von X. Als Kandidat für die Nachfolge gilt Y.")
+        args["subject"] = _speaking_officials_club(match) or focus_name(match.am) or club_before(match, back=2)
     if opts.get("opponent_from_previous") and "opponent" not in args and args.get("team"):
         args["opponent"] = _opponent_before(match, args["team"])
 
@@ -271,8 +273,12 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
         role = person_role(match.am, args["person"])
         if role is None and coach_word_near(match):
             role = "head_coach"
+        if role == "youth_coach" and rule.type == "coach_appointed":
+            role = "interim"  # the U19 coach who takes over the first team stands in
         if role not in COACH_ROLES:
             return None
+        if role == "interim" and rule.type == "coach_appointed" and args.get("role") == "head_coach":
+            args["role"] = role  # the article calls him the interim coach: he took over as one
         args.setdefault("role", role)
     if rule.type == "player_status" and args.get("person") \
             and person_role(match.am, args["person"]) in COACH_ROLES | {"official"}:

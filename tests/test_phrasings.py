@@ -769,3 +769,19 @@ def test_an_event_told_as_long_ago_has_no_date():
     [appointed] = extract_article(Article("t", "Der 1. FC Nürnberg wurde 1968 Meister. Trainer Max Merkel hatte die "
                                           "Mannschaft damals übernommen.", "2026-01-10"))
     assert appointed.type == "coach_appointed" and appointed.date is None
+
+
+def test_a_candidate_in_a_round_up_is_wanted_by_the_club_the_sentence_before_was_about():
+    facts = _facts("Der SC Verl verlor 0:2 gegen den VfB Lübeck. Am Montag trennte sich der Klub von Trainer Jens "
+                   "Arnold. Als Kandidat für die Nachfolge gilt nach Medienberichten Ole Kamp. Der SV Meppen gewann "
+                   "1:0 gegen den SC Freiburg II.")
+    assert ("interest", "reported", "SC Verl", "Ole Kamp") in facts
+
+
+def test_a_youth_coach_who_took_over_after_a_sacking_stood_in():
+    facts = extract_article(Article("t", "Beim SC Verl endet die Saison mit einem Abschied. U19-Trainer Tim Kessel "
+                                    "hatte die Mannschaft im März nach der Trennung von Jens Arnold übernommen.",
+                                    "2025-06-02"))
+    [appointed] = [f for f in facts if f.type == "coach_appointed"]
+    assert appointed.args == {"person": "Tim Kessel", "predecessor": "Jens Arnold", "role": "interim",
+                              "club": "SC Verl"}
