@@ -157,6 +157,9 @@ def _value(m: Mention, slot: str, anchor: Anchor, ftype: str):
     return m.value
 
 
+AT_VENUE = re.compile(r"\b(?i:beim|bei der|bei)\s+$")
+
+
 def _arguments(match: Match) -> tuple[dict, dict[str, int]] | None:
     args: dict = {}
     where: dict[str, int] = {}
@@ -171,6 +174,10 @@ def _arguments(match: Match) -> tuple[dict, dict[str, int]] | None:
         if slot in ("club", "team") and mention.kind == "club" and not antecedent \
                 and after_gegen(match.sentence, mention):
             return None  # a club after "gegen" is an opponent, never the subject
+        offset = mention.start - match.sentence.start
+        if slot == "team" and mention.kind == "club" and not antecedent \
+                and AT_VENUE.search(match.sentence.text[max(0, offset - 8):offset]):
+            return None  # "Beim X unterlagen die Y": the club a match is played at is the opponent
         if slot == "subject" and mention.kind == "club" and part(match.sentence, mention) != "subject" \
                 and not match.rule.options.get("subject_after_preposition"):  # "ein Kandidat beim X"
             return None

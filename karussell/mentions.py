@@ -201,22 +201,28 @@ def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> l
         start, end = toks.starts[first], toks.end(stop - 1)
         if _starts_unlisted_name(toks, first, stop, lex):
             continue  # "FSV Luckenwalde", "Hertha Zehlendorf": another club than "FSV" or "Hertha" alone
+        reserve = RESERVE_SUFFIX.match(toks.text, end)  # "die Knappen-Reserve", "die BVB-U23": the second team
         if label.startswith(GROUP):
             if stop not in starts and _adjectival(toks, stop, lex):
                 continue
+            end = reserve.end() if reserve else end
             out.append(Mention("club", start, end, toks.text[start:end], None,
-                               {"candidates": lex.group_to_clubs[label[len(GROUP):]]}))
+                               {"candidates": lex.group_to_clubs[label[len(GROUP):]], "reserve": bool(reserve)}))
         else:
             if toks.text[end - 1] == ".":
                 end -= 1
             extra = {}
             if WOMENS_SUFFIX.match(toks.text, end):  # "die Bayern-Frauen": the women's team, in any article
                 end, extra = end + len("-Frauen"), {"womens": True}
-            out.append(Mention("club", start, end, toks.text[start:end], _reserve(toks.text, label, start, lex), extra))
+            value = _reserve(toks.text, label, start, lex)
+            if reserve:
+                end, value = reserve.end(), lex.reserves.get(label, label)
+            out.append(Mention("club", start, end, toks.text[start:end], value, extra))
     return sorted(out + _unknown_clubs(toks.text, out, lex), key=lambda m: m.start)
 
 
 WOMENS_SUFFIX = re.compile(r"-Frauen(?![\w-])")
+RESERVE_SUFFIX = re.compile(r"-(?:Reserve|U ?23|U ?21|Zweitvertretung|Amateure)(?![\w-])")
 
 
 def _starts_unlisted_name(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:
@@ -300,6 +306,8 @@ def _resolve_groups(clubs: list[Mention], counts: Counter, lex: Lexicon, title: 
             m.value = present[0]
         elif len(candidates) == 1:
             m.value = candidates[0]
+        if m.value and m.extra.get("reserve"):
+            m.value = lex.reserves.get(m.value, m.value)
 
 
 # What stands before a club tells its part in the sentence: after "gegen",

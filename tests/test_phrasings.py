@@ -785,3 +785,15 @@ def test_a_youth_coach_who_took_over_after_a_sacking_stood_in():
     [appointed] = [f for f in facts if f.type == "coach_appointed"]
     assert appointed.args == {"person": "Tim Kessel", "predecessor": "Jens Arnold", "role": "interim",
                               "club": "SC Verl"}
+
+
+def test_the_club_a_defeat_was_suffered_at_is_the_opponent():
+    facts = _facts("Beim 1. FC Bocholt unterlagen die Oberhausener am Sonntag mit 1:2 (1:0).",
+                   title="Rot-Weiß Oberhausen verliert")
+    assert facts == {("match_result", "asserted", "Rot-Weiß Oberhausen", 1, "1. FC Bocholt", 2)}
+
+
+def test_a_second_team_written_as_a_compound_is_the_reserve():
+    facts = _facts("Am Mittwoch geht es für die Knappen-Reserve beim SC Wiedenbrück weiter.",
+                   title="Schalke II vor dem Spiel in Wiedenbrück")
+    assert ("fixture", "expected", "FC Schalke 04 II", "SC Wiedenbrück") in facts
