@@ -797,3 +797,40 @@ def test_a_second_team_written_as_a_compound_is_the_reserve():
     facts = _facts("Am Mittwoch geht es für die Knappen-Reserve beim SC Wiedenbrück weiter.",
                    title="Schalke II vor dem Spiel in Wiedenbrück")
     assert ("fixture", "expected", "FC Schalke 04 II", "SC Wiedenbrück") in facts
+
+
+# Who scored how many: each phrasing of a result, with the winner, the loser and their goals.
+RESULT_SIDES = [
+    ("Der SC Verl verlor am Samstag mit 1:3 beim VfB Lübeck.", "VfB Lübeck", "SC Verl", 3, 1),
+    ("Der VfB Lübeck bezwang den SC Verl mit 3:1.", "VfB Lübeck", "SC Verl", 3, 1),
+    ("Der SC Verl unterlag dem VfB Lübeck mit 1:3.", "VfB Lübeck", "SC Verl", 3, 1),
+    ("Gegen den VfB Lübeck kassierte der SC Verl eine 1:3-Niederlage.", "VfB Lübeck", "SC Verl", 3, 1),
+    ("Der SC Verl musste sich dem VfB Lübeck mit 1:3 geschlagen geben.", "VfB Lübeck", "SC Verl", 3, 1),
+    ("Der VfB Lübeck fertigte den SC Verl mit 4:0 ab.", "VfB Lübeck", "SC Verl", 4, 0),
+    ("Der SC Verl kassierte beim VfB Lübeck eine 0:4-Pleite.", "VfB Lübeck", "SC Verl", 4, 0),
+    ("Nach der 1:3-Niederlage beim VfB Lübeck ist der SC Verl Letzter.", "VfB Lübeck", "SC Verl", 3, 1),
+    ("Mit 3:1 setzte sich der VfB Lübeck gegen den SC Verl durch.", "VfB Lübeck", "SC Verl", 3, 1),
+    ("Der VfB Lübeck gewann das Hinspiel beim SC Verl mit 2:1.", "VfB Lübeck", "SC Verl", 2, 1),
+    ("Der SC Verl verlor das Heimspiel gegen den VfB Lübeck 0:2.", "VfB Lübeck", "SC Verl", 2, 0),
+    ("Beim VfB Lübeck gewann der SC Verl mit 3:0.", "SC Verl", "VfB Lübeck", 3, 0),
+    ("Beim VfB Lübeck verlor der SC Verl mit 0:3.", "VfB Lübeck", "SC Verl", 3, 0),
+    ("Gegen den VfB Lübeck gab es für den SC Verl eine 0:2-Niederlage.", "VfB Lübeck", "SC Verl", 2, 0),
+    ("Der SC Verl und der VfB Lübeck trennten sich 2:2.", "SC Verl", "VfB Lübeck", 2, 2),
+    ("Der VfB Lübeck feierte einen 3:0-Heimsieg gegen den SC Verl.", "VfB Lübeck", "SC Verl", 3, 0),
+    ("Der SC Verl ging beim VfB Lübeck mit 0:5 unter.", "VfB Lübeck", "SC Verl", 5, 0),
+    ("Der SC Verl hat beim VfB Lübeck 1:2 verloren.", "VfB Lübeck", "SC Verl", 2, 1),
+    ("Der VfB Lübeck schlug den SC Verl 2:0.", "VfB Lübeck", "SC Verl", 2, 0),
+    ("Dem VfB Lübeck unterlag der SC Verl mit 0:1.", "VfB Lübeck", "SC Verl", 1, 0),
+    ("Beim 0:2 gegen den VfB Lübeck enttäuschte der SC Verl.", "VfB Lübeck", "SC Verl", 2, 0),
+    ("Der SC Verl verlor 1:2 gegen den VfB Lübeck.", "VfB Lübeck", "SC Verl", 2, 1),
+    ("Der VfB Lübeck gewann 2:1 beim SC Verl.", "VfB Lübeck", "SC Verl", 2, 1),
+    ("Der SC Verl verlor gegen den VfB Lübeck mit 2:3 nach Verlängerung.", "VfB Lübeck", "SC Verl", 3, 2),
+]
+
+
+@pytest.mark.parametrize(("text", "winner", "loser", "winner_goals", "loser_goals"), RESULT_SIDES,
+                         ids=[c[0][:40] for c in RESULT_SIDES])
+def test_the_goals_go_to_the_side_that_scored_them(text, winner, loser, winner_goals, loser_goals):
+    [result] = [f for f in extract_article(Article("t", text, "2025-03-02")) if f.type == "match_result"]
+    goals = {result.args["team"]: result.args["team_goals"], result.args["opponent"]: result.args["opponent_goals"]}
+    assert goals == {winner: winner_goals, loser: loser_goals}
