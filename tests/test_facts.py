@@ -91,8 +91,8 @@ def test_output_is_the_spec_format():
 
 
 def test_the_day_of_a_report_does_not_date_the_event_it_reports():
-    [appointed, departed] = _facts("Wie der SV Meppen am Mittwoch mitteilte, übernimmt zum 1. Juli Jonas Halbritter "
-                                   "das Amt von Ralf Osterkamp.", date="2025-02-19")
+    [appointed, departed] = _facts("Wie Drittligist SV Meppen seinen Fans am Mittwoch mitteilte, übernimmt zum 1. Juli "
+                                   "Jonas Halbritter das Amt von Ralf Osterkamp.", date="2025-02-19")
     assert appointed["type"] == "coach_appointed" and appointed["date"] == "2025-07-01"
     [sacked] = _facts("Wie der SV Meppen am Mittwoch mitteilte, hat er Trainer Ralf Osterkamp entlassen.",
                       date="2025-02-20")
@@ -100,6 +100,6 @@ def test_the_day_of_a_report_does_not_date_the_event_it_reports():
 
 
 def test_a_year_after_nach_is_a_point_of_reference():
-    [relegated] = _facts("Der 1. FC Köln muss nach 2018 zum zweiten Mal den bitteren Gang in die 2. Bundesliga "
-                         "antreten.", date="2024-05-20")
+    [relegated] = _facts("Damit muss der 1. FC Köln wie schon nach 2018 erneut den schweren Weg in die 2. "
+                         "Bundesliga antreten.", date="2024-05-20")
     assert relegated["type"] == "relegation" and relegated["date"] == "2024-05-20"

@@ -1,8 +1,10 @@
-"""The texts that ship (rule examples, sample articles) are our own: none may be a near-copy of a dev-set
-sentence, so no rule is keyed to the dev set and no published text is pasted into the repo."""
+"""The texts in the repo (rule examples, sample articles, test texts, the README) are our own: none may be a
+near-copy of a dev-set sentence, so no rule is keyed to the dev set and no published text is pasted into the repo.
+The dev set itself is read from ../shared only."""
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 
@@ -31,10 +33,22 @@ def _shipped_texts() -> list[tuple[str, str]]:
     sample = ROOT / "karussell" / "data" / "sample_articles.jsonl"
     articles = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
     texts += [(f"sample {a['id']}", a["text"]) for a in articles]
+    texts += [(str(path.relative_to(ROOT)), text) for path in sorted((ROOT / "tests").glob("*.py"))
+              for text in _string_literals(path)]
+    texts += [(str(path.relative_to(ROOT)), path.read_text(encoding="utf-8"))
+              for path in sorted((ROOT / "tests" / "data").glob("*")) if path.is_file()]
+    texts.append(("README.md", (ROOT / "README.md").read_text(encoding="utf-8")))
     return texts
 
 
-def test_no_shipped_sentence_copies_the_dev_set(dev_sentences):
+def _string_literals(path) -> list[str]:
+    """The strings a test file writes (adjacent literals joined, as Python joins them)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= MIN_CHARS]
+
+
+def test_no_sentence_in_the_repo_copies_the_dev_set(dev_sentences):
     copies = []
     for where, text in _shipped_texts():
         for sentence in _sentences(text):

@@ -201,8 +201,9 @@ FOUND = [
      {("interest", "denied", "Borussia Dortmund", "Serhat Guirad")}),
     ("Ein Wechsel von Florian Wirth zum FC Bayern München kommt nicht in Frage, sagte Simon Rolf.",
      {("transfer", "denied", "Florian Wirth", None, "FC Bayern München")}),
-    ("Der Hamburger SV wird Trainer Steffen Baumann nicht entlassen. Der SC Verl hat sich nicht von Cheftrainer "
-     "Marco Wiese getrennt. Der FC Schalke 04 ist an Mittelfeldspieler Ron Schallhorn nicht interessiert.",
+    ("Der Hamburger SV wird Trainer Steffen Baumann nicht entlassen. Entgegen allen Gerüchten hat "
+     "sich der SC Verl nicht von Chefcoach Marco Wiese getrennt. Der FC Schalke 04 ist an "
+     "Mittelfeldspieler Ron Schallhorn nicht interessiert.",
      {("coach_departed", "denied", "Steffen Baumann", "Hamburger SV", "sacked"),
       ("coach_departed", "denied", "Marco Wiese", "SC Verl", "sacked"),
       ("interest", "denied", "FC Schalke 04", "Ron Schallhorn")}),
@@ -395,9 +396,9 @@ FOUND = [
      "verlängerte der SC Verl die Leihe von Stürmer Kai Brenner an den SV Darmstadt 98.",
      {("coach_departed", "expected", "Sven Hafer", "SC Verl", "left"),
       ("transfer", "asserted", "Kai Brenner", "SC Verl", "SV Darmstadt 98")}),
-    ("Der FC Ingolstadt 04 plant. Beim FC Ingolstadt 04, der am letzten Spieltag 1:1 in Kiel spielte, beginnt "
-     "die Vorbereitung am 26. Juni. "
-     "Trainer Uwe Fleischer hatte die Mannschaft im März nach der Trennung von Jens Holler übernommen.",
+    ("Der FC Ingolstadt 04 plant. Beim FC Ingolstadt 04, der zum Abschluss 1:1 in Kiel spielte, haben die Profis "
+     "jetzt drei Wochen Urlaub. "
+     "Im Frühjahr hatte Trainer Uwe Fleischer nach der Trennung von Jens Holler die Mannschaft übernommen.",
      {("match_result", "asserted", "FC Ingolstadt 04", 1, "Holstein Kiel", 1),
       ("coach_appointed", "asserted", "Uwe Fleischer", "FC Ingolstadt 04"),
       ("coach_departed", "asserted", "Jens Holler", "FC Ingolstadt 04", "sacked")}),
@@ -577,8 +578,8 @@ def test_a_coach_change_article_reads_as_a_whole():
 
 def test_a_transfer_article_reads_as_a_whole():
     facts = _facts("Der Hamburger SV hat den belgischen Stürmer Jelle Vandenbos verpflichtet. Der 24-Jährige kommt vom "
-                   "KAA Gent und unterschreibt einen Vertrag bis 2028. Über die Ablösesumme vereinbarten die Klubs "
-                   "Stillschweigen. Im Gegenzug verlässt Angreifer Ransford Köster den Klub. Ihn zieht es zum FC "
+                   "KAA Gent und unterschreibt einen Vertrag bis 2028. Zur Höhe der Ablöse machten beide Klubs "
+                   "keine Angaben. Im Gegenzug verlässt Angreifer Ransford Köster den Klub. Ihn zieht es zum FC "
                    "Augsburg.", title="HSV holt Stürmer aus Belgien")
     assert facts == {
         ("transfer", "asserted", "Jelle Vandenbos", "KAA Gent", "Hamburger SV"),
@@ -622,10 +623,10 @@ def test_a_contract_told_with_a_coordinated_verb_is_the_subjects():
 
 
 def test_a_continuation_goes_on_about_the_club_of_the_sentence_before():
-    facts = _facts("Beim Karlsruher SC ist die Stimmung vor dem Heimspiel gegen den 1. FC Nürnberg gut. Der Karlsruher "
-                   "SC ist seit sechs Spielen ungeschlagen. Der Club reist mit einer mageren Bilanz an. Hinzu kommt "
-                   "eine Sperre für Abwehrchef Leon Stadler, der beim 1:2 gegen den SC Paderborn 07 seine fünfte Gelbe "
-                   "Karte gesehen hatte.", title="KSC vor dem Spiel gegen Nürnberg")
+    facts = _facts("Der Karlsruher SC freut sich auf das Duell mit dem 1. FC Nürnberg am Sonntag. Der Karlsruher "
+                   "SC hat zuletzt viermal in Folge gewonnen. Der Club dagegen kommt mit Sorgen in den Wildpark. Dazu "
+                   "kommt der Ausfall von Verteidiger Leon Stadler, der beim 1:2 gegen den SC Paderborn 07 mit Rot vom "
+                   "Platz flog.", title="KSC vor dem Spiel gegen Nürnberg")
     assert ("match_result", "asserted", "1. FC Nürnberg", 1, "SC Paderborn 07", 2) in facts
     assert not any(f[0] == "match_result" and f[2] == "Karlsruher SC" for f in facts)
 
@@ -772,15 +773,15 @@ def test_an_event_told_as_long_ago_has_no_date():
 
 
 def test_a_candidate_in_a_round_up_is_wanted_by_the_club_the_sentence_before_was_about():
-    facts = _facts("Der SC Verl verlor 0:2 gegen den VfB Lübeck. Am Montag trennte sich der Klub von Trainer Jens "
-                   "Arnold. Als Kandidat für die Nachfolge gilt nach Medienberichten Ole Kamp. Der SV Meppen gewann "
-                   "1:0 gegen den SC Freiburg II.")
+    facts = _facts("Der SC Verl verlor 0:2 gegen den VfB Lübeck. Noch in der Nacht zog der Klub Konsequenzen und "
+                   "trennte sich von Trainer Jens Arnold. Als Kandidat für den frei gewordenen Posten gilt laut "
+                   "Bild der frühere Meppener Ole Kamp. Der SV Meppen gewann 1:0 gegen den SC Freiburg II.")
     assert ("interest", "reported", "SC Verl", "Ole Kamp") in facts
 
 
 def test_a_youth_coach_who_took_over_after_a_sacking_stood_in():
-    facts = extract_article(Article("t", "Beim SC Verl endet die Saison mit einem Abschied. U19-Trainer Tim Kessel "
-                                    "hatte die Mannschaft im März nach der Trennung von Jens Arnold übernommen.",
+    facts = extract_article(Article("t", "Beim SC Verl endet die Saison mit einem Abschied. Nach der Trennung von Jens "
+                                    "Arnold im Winter hatte U19-Trainer Tim Kessel die Mannschaft übernommen.",
                                     "2025-06-02"))
     [appointed] = [f for f in facts if f.type == "coach_appointed"]
     assert appointed.args == {"person": "Tim Kessel", "predecessor": "Jens Arnold", "role": "interim",

@@ -113,7 +113,8 @@ def test_people_merge_when_context_agrees_and_stay_apart_when_it_contradicts(sto
 
 
 def test_unknown_club_is_kept_and_flagged(store):
-    ingest(store, [Article("u1", "Am Samstag (14 Uhr) empfangen die Oberhausener TuS Phantasia.", "2020-02-19")])
+    ingest(store, [Article("u1", "Rot-Weiß Oberhausen erwartet am Samstag (14 Uhr) zum Heimspiel die TuS Phantasia.",
+                           "2020-02-19")])
     with store.engine.connect() as conn:
         rows = {r.id: (r.name, bool(r.known)) for r in conn.execute(text("select id, name, known from clubs"))}
         report = club_report(conn, "TuS Phantasia")
