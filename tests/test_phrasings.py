@@ -835,3 +835,27 @@ def test_the_goals_go_to_the_side_that_scored_them(text, winner, loser, winner_g
     [result] = [f for f in extract_article(Article("t", text, "2025-03-02")) if f.type == "match_result"]
     goals = {result.args["team"]: result.args["team_goals"], result.args["opponent"]: result.args["opponent_goals"]}
     assert goals == {winner: winner_goals, loser: loser_goals}
+
+
+# Who comes and who goes: each phrasing of a coach change in which Tim Berg succeeds Jan Ohl.
+COACH_CHANGES = [
+    "Der SC Verl hat Trainer Jan Ohl entlassen. Nachfolger wird Tim Berg.",
+    "Tim Berg übernimmt beim SC Verl das Amt von Jan Ohl.",
+    "Beim SC Verl folgt Trainer Tim Berg auf Jan Ohl.",
+    "Tim Berg beerbt beim SC Verl Trainer Jan Ohl.",
+    "Der SC Verl hat Tim Berg als Nachfolger von Trainer Jan Ohl vorgestellt.",
+    "Nach dem Rücktritt von Trainer Jan Ohl übernimmt Tim Berg den SC Verl.",
+    "Trainer Tim Berg, der beim SC Verl auf Jan Ohl folgte, hat seinen Vertrag verlängert.",
+    "Der SC Verl trennt sich von Trainer Jan Ohl, Co-Trainer Tim Berg übernimmt interimsweise.",
+    "Trainer Jan Ohl muss beim SC Verl gehen, für ihn kommt Tim Berg.",
+    "Der SC Verl ersetzt Trainer Jan Ohl durch Tim Berg.",
+    "Tim Berg ist neuer Trainer des SC Verl. Er tritt die Nachfolge von Jan Ohl an.",
+    "Nach der Entlassung von Jan Ohl hat der SC Verl Tim Berg als neuen Trainer verpflichtet.",
+]
+
+
+@pytest.mark.parametrize("text", COACH_CHANGES, ids=[t[:40] for t in COACH_CHANGES])
+def test_a_coach_change_names_who_comes_and_who_goes(text):
+    got = {(f.type, f.args.get("person")) for f in extract_article(Article("t", text, "2025-03-02"))
+           if f.type.startswith("coach")}
+    assert got == {("coach_appointed", "Tim Berg"), ("coach_departed", "Jan Ohl")}
