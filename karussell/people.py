@@ -26,6 +26,10 @@ def _is_name_token(word: str, lex: Lexicon) -> bool:
 def person_mentions(toks: Tokens, lex: Lexicon, club_starts: frozenset[int] = frozenset()) -> list[Mention]:
     """People in the text; `club_starts` are the tokens a lexicon club name starts at."""
     full = _full_names(toks, lex, club_starts)
+    values = {m.value for m in full}
+    for m in full:
+        if m.value.endswith("s") and m.value[:-1] in values:
+            m.value = m.value[:-1]  # "Ole Brandts Vertrag" after "Ole Brandt": the genitive
     by_surname: dict[str, str] = {}
     by_given: dict[str, set[str]] = {}
     for m in full:

@@ -859,3 +859,35 @@ def test_a_coach_change_names_who_comes_and_who_goes(text):
     got = {(f.type, f.args.get("person")) for f in extract_article(Article("t", text, "2025-03-02"))
            if f.type.startswith("coach")}
     assert got == {("coach_appointed", "Tim Berg"), ("coach_departed", "Jan Ohl")}
+
+
+# A contract of Ole Brandt at the SC Verl, in each phrasing, with the end date it gives.
+CONTRACTS = [
+    ("Verteidiger Ole Brandt hat seinen Vertrag beim SC Verl bis 2028 verlängert.", "2028"),
+    ("Der SC Verl hat den Vertrag mit Verteidiger Ole Brandt bis 2028 verlängert.", "2028"),
+    ("Der SC Verl verlängert mit Verteidiger Ole Brandt bis 2028.", "2028"),
+    ("Ole Brandt bleibt dem SC Verl bis 2028 erhalten.", "2028"),
+    ("Ole Brandt hat beim SC Verl einen Vertrag bis 2028 unterschrieben.", "2028"),
+    ("Beim SC Verl unterschrieb Ole Brandt einen Vertrag bis 2028.", "2028"),
+    ("Ole Brandt steht beim SC Verl noch bis 2028 unter Vertrag.", "2028"),
+    ("Der Vertrag von Ole Brandt beim SC Verl läuft bis 2028.", "2028"),
+    ("Der SC Verl hat Ole Brandt langfristig bis 2028 gebunden.", "2028"),
+    ("Ole Brandt verlängerte beim SC Verl vorzeitig bis Juni 2028.", "2028-06"),
+    ("Ole Brandt, dessen Vertrag beim SC Verl bis 2028 läuft, fehlt verletzt.", "2028"),
+    ("Ole Brandt ist beim SC Verl bis 2028 unter Vertrag.", "2028"),
+    ("Der SC Verl und Ole Brandt haben sich auf eine Verlängerung bis 2028 geeinigt.", "2028"),
+    ("Ole Brandt erhält beim SC Verl einen neuen Vertrag bis 2028.", "2028"),
+    ("Der Kontrakt von Ole Brandt beim SC Verl wurde bis 2028 ausgedehnt.", "2028"),
+]
+
+
+@pytest.mark.parametrize(("text", "until"), CONTRACTS, ids=[c[0][:40] for c in CONTRACTS])
+def test_a_contract_names_person_club_and_end(text, until):
+    facts = extract_article(Article("t", "Der SC Verl meldet Neuigkeiten. " + text, "2025-03-02"))
+    assert {(f.args["person"], f.args["club"], f.args["until"]) for f in facts if f.type == "contract"} == \
+        {("Ole Brandt", "SC Verl", until)}
+
+
+def test_a_name_in_the_genitive_is_the_name_named_before():
+    facts = _facts("Ole Brandt ist zurück. Ole Brandts Vertrag beim SC Verl läuft noch bis 2028.")
+    assert ("contract", "asserted", "Ole Brandt", "SC Verl", "2028") in facts
