@@ -20,7 +20,17 @@ from spacy.tokens import Doc
 from .dates import find_dates
 from .domain import Article, Mention
 from .lexicon import Lexicon, load_lexicon
-from .nlp import GROUP, LexiconMatch, Tokens, is_german_word, lexicon_matches, longest, pipeline, sentence_starts
+from .nlp import (
+    GROUP,
+    LexiconMatch,
+    Tokens,
+    is_german_word,
+    lexicon_matches,
+    longest,
+    noun_lemma,
+    pipeline,
+    sentence_starts,
+)
 from .people import link_people, person_mentions, role_anaphors, unknown_word
 from .scan import Anchored, trie_alternation
 
@@ -295,6 +305,11 @@ def _adjectival(toks: Tokens, stop: int, lex: Lexicon) -> bool:
                                       and nxt not in lex.alias_to_club and nxt not in lex.group_to_clubs)
 
 
+def _common_noun(word: str) -> bool:
+    """A noun of everyday German ("Sturm", "Energie", "Halle"), not a demonym ("Rostocker")."""
+    return not word.endswith("er") and noun_lemma(word) is not None
+
+
 def _resolve_groups(clubs: list[Mention], counts: Counter, lex: Lexicon, title: str) -> None:
     """A nickname shared by several clubs names the one the article mentions."""
     for m in clubs:
@@ -304,8 +319,8 @@ def _resolve_groups(clubs: list[Mention], counts: Counter, lex: Lexicon, title: 
         present = [c for c in candidates if counts.get(c)]
         if len(present) == 1:
             m.value = present[0]
-        elif len(candidates) == 1:
-            m.value = candidates[0]
+        elif len(candidates) == 1 and not _common_noun(m.text.split("-")[0]):
+            m.value = candidates[0]  # a nickname that is also a German noun ("Sturm", "Energie") needs the club named
         if m.value and m.extra.get("reserve"):
             m.value = lex.reserves.get(m.value, m.value)
 

@@ -144,6 +144,12 @@ def _lemmas_lower() -> frozenset[str]:
     return frozenset(v.lower() for v in _lemma_table().values())
 
 
+def noun_lemma(word: str) -> str | None:
+    """The noun a capitalised word is a form of ("Löwen" -> "Löwe"), if the lemma table knows one."""
+    lemma = _lemma_table().get(word) or (word if word in known_words() else None)
+    return lemma if lemma and lemma[:1].isupper() else None
+
+
 def is_german_word(word: str) -> bool:
     """Whether the lemma table knows the word, as a form ("Sollte", "sollte") or a lemma."""
     table = _lemma_table()

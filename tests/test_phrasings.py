@@ -891,3 +891,37 @@ def test_a_contract_names_person_club_and_end(text, until):
 def test_a_name_in_the_genitive_is_the_name_named_before():
     facts = _facts("Ole Brandt ist zurück. Ole Brandts Vertrag beim SC Verl läuft noch bis 2028.")
     assert ("contract", "asserted", "Ole Brandt", "SC Verl", "2028") in facts
+
+
+# Talk about a move of Ole Brandt to the VfB Lübeck: the fact it gives and how sure it is (None: no fact).
+MOVE_TALK = [
+    ("Der VfB Lübeck soll an Stürmer Ole Brandt interessiert sein.", ("interest", "reported")),
+    ("Der VfB Lübeck hat Interesse an Stürmer Ole Brandt.", ("interest", "reported")),
+    ("Laut kicker beobachtet der VfB Lübeck Stürmer Ole Brandt.", ("interest", "reported")),
+    ("Der VfB Lübeck hat ein Auge auf Stürmer Ole Brandt geworfen.", ("interest", "reported")),
+    ("Der VfB Lübeck buhlt um Stürmer Ole Brandt.", ("interest", "reported")),
+    ("Stürmer Ole Brandt steht beim VfB Lübeck auf der Wunschliste.", ("interest", "reported")),
+    ("Der VfB Lübeck ist nicht an Stürmer Ole Brandt interessiert.", ("interest", "denied")),
+    ("Ein Interesse an Stürmer Ole Brandt dementierte der VfB Lübeck.", ("interest", "denied")),
+    ("Stürmer Ole Brandt soll vor einem Wechsel zum VfB Lübeck stehen.", ("transfer", "reported")),
+    ("Stürmer Ole Brandt wechselt angeblich zum VfB Lübeck.", ("transfer", "reported")),
+    ("Nach Informationen der Bild wechselt Stürmer Ole Brandt zum VfB Lübeck.", ("transfer", "reported")),
+    ("Stürmer Ole Brandt wird im Sommer zum VfB Lübeck wechseln.", ("transfer", "expected")),
+    ("Stürmer Ole Brandt wechselt zur neuen Saison zum VfB Lübeck.", ("transfer", "expected")),
+    ("Ein Wechsel von Stürmer Ole Brandt zum VfB Lübeck ist vom Tisch.", ("transfer", "denied")),
+    ("Stürmer Ole Brandt wechselt nicht zum VfB Lübeck.", ("transfer", "denied")),
+    ("Sollte Stürmer Ole Brandt zum VfB Lübeck wechseln, erhält der SC Verl eine Ablöse.", None),
+    ("Wenn Stürmer Ole Brandt zum VfB Lübeck wechselt, wäre das ein Verlust.", None),
+    ("Ob Stürmer Ole Brandt zum VfB Lübeck wechselt, ist offen.", None),
+    ("Der VfB Lübeck würde Stürmer Ole Brandt gerne verpflichten.", None),
+    ("Der VfB Lübeck will Stürmer Ole Brandt verpflichten.", ("interest", "reported")),
+    ("Stürmer Ole Brandt ist beim VfB Lübeck ein Thema.", ("interest", "reported")),
+    ("Stürmer Ole Brandt wird mit dem VfB Lübeck in Verbindung gebracht.", ("interest", "reported")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVE_TALK, ids=[c[0][:40] for c in MOVE_TALK])
+def test_talk_of_a_move_gives_its_modality(text, expected):
+    facts = extract_article(Article("t", "Beim SC Verl brodelt die Gerüchteküche. " + text, "2025-03-02"))
+    got = {(f.type, f.modality) for f in facts if f.type in ("interest", "transfer")}
+    assert got == ({expected} if expected else set())
