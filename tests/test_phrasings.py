@@ -925,3 +925,82 @@ def test_talk_of_a_move_gives_its_modality(text, expected):
     facts = extract_article(Article("t", "Beim SC Verl brodelt die Gerüchteküche. " + text, "2025-03-02"))
     got = {(f.type, f.modality) for f in facts if f.type in ("interest", "transfer")}
     assert got == ({expected} if expected else set())
+
+
+# A coming match of the SC Verl, in each phrasing, with the opponent.
+FIXTURES = [
+    ("Am Samstag empfängt der SC Verl den VfB Lübeck.", "VfB Lübeck"),
+    ("Am Samstag (14 Uhr) gastiert der SC Verl beim VfB Lübeck.", "VfB Lübeck"),
+    ("Der SC Verl tritt am Sonntag beim VfB Lübeck an.", "VfB Lübeck"),
+    ("Weiter geht es für den SC Verl am Freitag gegen den VfB Lübeck.", "VfB Lübeck"),
+    ("Am nächsten Spieltag trifft der SC Verl auf den VfB Lübeck.", "VfB Lübeck"),
+    ("Nächster Gegner des SC Verl ist der VfB Lübeck.", "VfB Lübeck"),
+    ("Der SC Verl bekommt es am Samstag mit dem VfB Lübeck zu tun.", "VfB Lübeck"),
+    ("Im Pokal wartet auf den SC Verl der VfB Lübeck.", "VfB Lübeck"),
+    ("Der SC Verl reist am Wochenende zum VfB Lübeck.", "VfB Lübeck"),
+    ("Am Samstag steigt das Derby zwischen dem SC Verl und dem SC Paderborn 07 II.", "SC Paderborn 07 II"),
+    ("Das Heimspiel gegen den VfB Lübeck bestreitet der SC Verl am Sonntag.", "VfB Lübeck"),
+    ("Der SC Verl spielt am Samstag gegen den VfB Lübeck.", "VfB Lübeck"),
+    ("Am Samstag muss der SC Verl beim VfB Lübeck ran.", "VfB Lübeck"),
+    ("Im Achtelfinale des DFB-Pokals trifft der SC Verl auf den VfB Lübeck.", "VfB Lübeck"),
+    ("Am Samstag hat der SC Verl den VfB Lübeck zu Gast.", "VfB Lübeck"),
+]
+
+
+@pytest.mark.parametrize(("text", "opponent"), FIXTURES, ids=[c[0][:40] for c in FIXTURES])
+def test_a_coming_match_names_both_sides(text, opponent):
+    facts = extract_article(Article("t", "Vorschau. " + text, "2025-03-05"))
+    assert {frozenset((f.args["team"], f.args["opponent"])) for f in facts if f.type == "fixture"} == \
+        {frozenset(("SC Verl", opponent))}
+
+
+# The SC Verl's points and games, in each phrasing (None: no record stated).
+RECORDS = [
+    ("Der SC Verl holte aus zehn Spielen 18 Punkte.", ("SC Verl", 18, 10)),
+    ("Der SC Verl hat nach zehn Spielen 18 Punkte auf dem Konto.", ("SC Verl", 18, 10)),
+    ("Mit 18 Punkten aus zehn Spielen steht der SC Verl auf Rang drei.", ("SC Verl", 18, 10)),
+    ("Der SC Verl steht nach zehn Spieltagen bei 18 Zählern.", ("SC Verl", 18, 10)),
+    ("Aus den letzten fünf Partien holte der SC Verl nur zwei Punkte.", ("SC Verl", 2, 5)),
+    ("Der SC Verl ist seit sechs Spielen ungeschlagen.", None),
+    ("Der SC Verl hat 18 Punkte.", None),
+    ("Zehn Spiele, 18 Punkte: Der SC Verl ist im Soll.", ("SC Verl", 18, 10)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECORDS, ids=[c[0][:40] for c in RECORDS])
+def test_a_record_needs_points_and_games(text, expected):
+    facts = extract_article(Article("t", "Bilanz. " + text, "2025-03-05"))
+    got = {(f.args["club"], f.args["points"], f.args["games"]) for f in facts if f.type == "record"}
+    assert got == ({expected} if expected else set())
+
+
+# League moves of the SC Verl, and phrasings that tell none (a fight, a threat, a play-off to come).
+LEAGUE_MOVES = [
+    ("Der SC Verl ist in die 2. Bundesliga aufgestiegen.", ("promotion", "SC Verl")),
+    ("Der SC Verl steigt in die 2. Bundesliga auf.", ("promotion", "SC Verl")),
+    ("Der SC Verl hat den Aufstieg in die 2. Bundesliga geschafft.", ("promotion", "SC Verl")),
+    ("Der SC Verl feiert den Aufstieg in die 2. Bundesliga.", ("promotion", "SC Verl")),
+    ("Der SC Verl kehrt in die 2. Bundesliga zurück.", ("promotion", "SC Verl")),
+    ("Der SC Verl ist Meister der 3. Liga und steigt auf.", ("promotion", "SC Verl")),
+    ("Mit dem 2:0 gegen den VfB Lübeck machte der SC Verl den Aufstieg perfekt.", ("promotion", "SC Verl")),
+    ("Der SC Verl spielt in der kommenden Saison in der 2. Bundesliga.", None),
+    ("Der SC Verl ist aus der 3. Liga abgestiegen.", ("relegation", "SC Verl")),
+    ("Der SC Verl steigt in die Regionalliga ab.", ("relegation", "SC Verl")),
+    ("Der Abstieg des SC Verl ist besiegelt.", ("relegation", "SC Verl")),
+    ("Der SC Verl muss den Gang in die Regionalliga antreten.", ("relegation", "SC Verl")),
+    ("Für den SC Verl ist der Abstieg nach dem 0:2 besiegelt.", ("relegation", "SC Verl")),
+    ("Der SC Verl steht als erster Absteiger fest.", ("relegation", "SC Verl")),
+    ("Der SC Verl kämpft gegen den Abstieg.", None),
+    ("Dem SC Verl droht der Abstieg.", None),
+    ("Der SC Verl hat den Klassenerhalt geschafft.", None),
+    ("Der SC Verl hat den Abstieg verhindert.", None),
+    ("Aufsteiger SC Verl gewann 2:0 gegen den VfB Lübeck.", ("promotion", "SC Verl")),
+    ("Der SC Verl muss in die Relegation.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAGUE_MOVES, ids=[c[0][:40] for c in LEAGUE_MOVES])
+def test_a_league_move_is_read_and_a_fight_is_none(text, expected):
+    facts = extract_article(Article("t", "Entscheidung in der 3. Liga. " + text, "2025-05-20"))
+    got = {(f.type, f.args["club"]) for f in facts if f.type in ("promotion", "relegation")}
+    assert got == ({expected} if expected else set())
