@@ -800,6 +800,11 @@ def test_a_second_team_written_as_a_compound_is_the_reserve():
     assert ("fixture", "expected", "FC Schalke 04 II", "SC Wiedenbrück") in facts
 
 
+def _read(text: str, types: tuple[str, ...], key, date: str = "2025-03-02") -> set:
+    """What `key` reads off each fact of the given types in the text."""
+    return {key(f) for f in extract_article(Article("t", text, date)) if f.type in types}
+
+
 # Who scored how many: each phrasing of a result, with the winner, the loser and their goals.
 RESULT_SIDES = [
     ("Der SC Verl verlor am Samstag mit 1:3 beim VfB Lübeck.", "VfB Lübeck", "SC Verl", 3, 1),
@@ -832,9 +837,9 @@ RESULT_SIDES = [
 @pytest.mark.parametrize(("text", "winner", "loser", "winner_goals", "loser_goals"), RESULT_SIDES,
                          ids=[c[0][:40] for c in RESULT_SIDES])
 def test_the_goals_go_to_the_side_that_scored_them(text, winner, loser, winner_goals, loser_goals):
-    [result] = [f for f in extract_article(Article("t", text, "2025-03-02")) if f.type == "match_result"]
-    goals = {result.args["team"]: result.args["team_goals"], result.args["opponent"]: result.args["opponent_goals"]}
-    assert goals == {winner: winner_goals, loser: loser_goals}
+    assert _read(text, ("match_result",), lambda f: frozenset({(f.args["team"], f.args["team_goals"]),
+                                                               (f.args["opponent"], f.args["opponent_goals"])})) \
+        == {frozenset({(winner, winner_goals), (loser, loser_goals)})}
 
 
 # Who comes and who goes: each phrasing of a coach change in which Tim Berg succeeds Jan Ohl.
@@ -856,9 +861,8 @@ COACH_CHANGES = [
 
 @pytest.mark.parametrize("text", COACH_CHANGES, ids=[t[:40] for t in COACH_CHANGES])
 def test_a_coach_change_names_who_comes_and_who_goes(text):
-    got = {(f.type, f.args.get("person")) for f in extract_article(Article("t", text, "2025-03-02"))
-           if f.type.startswith("coach")}
-    assert got == {("coach_appointed", "Tim Berg"), ("coach_departed", "Jan Ohl")}
+    assert _read(text, ("coach_appointed", "coach_departed"), lambda f: (f.type, f.args["person"])) == \
+        {("coach_appointed", "Tim Berg"), ("coach_departed", "Jan Ohl")}
 
 
 # A contract of Ole Brandt at the SC Verl, in each phrasing, with the end date it gives.
@@ -883,9 +887,8 @@ CONTRACTS = [
 
 @pytest.mark.parametrize(("text", "until"), CONTRACTS, ids=[c[0][:40] for c in CONTRACTS])
 def test_a_contract_names_person_club_and_end(text, until):
-    facts = extract_article(Article("t", "Der SC Verl meldet Neuigkeiten. " + text, "2025-03-02"))
-    assert {(f.args["person"], f.args["club"], f.args["until"]) for f in facts if f.type == "contract"} == \
-        {("Ole Brandt", "SC Verl", until)}
+    assert _read("Der SC Verl meldet Neuigkeiten. " + text, ("contract",),
+                 lambda f: (f.args["person"], f.args["club"], f.args["until"])) == {("Ole Brandt", "SC Verl", until)}
 
 
 def test_a_name_in_the_genitive_is_the_name_named_before():
@@ -922,8 +925,8 @@ MOVE_TALK = [
 
 @pytest.mark.parametrize(("text", "expected"), MOVE_TALK, ids=[c[0][:40] for c in MOVE_TALK])
 def test_talk_of_a_move_gives_its_modality(text, expected):
-    facts = extract_article(Article("t", "Beim SC Verl brodelt die Gerüchteküche. " + text, "2025-03-02"))
-    got = {(f.type, f.modality) for f in facts if f.type in ("interest", "transfer")}
+    got = _read("Beim SC Verl brodelt die Gerüchteküche. " + text, ("interest", "transfer"),
+                lambda f: (f.type, f.modality))
     assert got == ({expected} if expected else set())
 
 
@@ -949,8 +952,7 @@ FIXTURES = [
 
 @pytest.mark.parametrize(("text", "opponent"), FIXTURES, ids=[c[0][:40] for c in FIXTURES])
 def test_a_coming_match_names_both_sides(text, opponent):
-    facts = extract_article(Article("t", "Vorschau. " + text, "2025-03-05"))
-    assert {frozenset((f.args["team"], f.args["opponent"])) for f in facts if f.type == "fixture"} == \
+    assert _read("Vorschau. " + text, ("fixture",), lambda f: frozenset((f.args["team"], f.args["opponent"]))) == \
         {frozenset(("SC Verl", opponent))}
 
 
@@ -969,8 +971,7 @@ RECORDS = [
 
 @pytest.mark.parametrize(("text", "expected"), RECORDS, ids=[c[0][:40] for c in RECORDS])
 def test_a_record_needs_points_and_games(text, expected):
-    facts = extract_article(Article("t", "Bilanz. " + text, "2025-03-05"))
-    got = {(f.args["club"], f.args["points"], f.args["games"]) for f in facts if f.type == "record"}
+    got = _read("Bilanz. " + text, ("record",), lambda f: (f.args["club"], f.args["points"], f.args["games"]))
     assert got == ({expected} if expected else set())
 
 
@@ -1001,6 +1002,5 @@ LEAGUE_MOVES = [
 
 @pytest.mark.parametrize(("text", "expected"), LEAGUE_MOVES, ids=[c[0][:40] for c in LEAGUE_MOVES])
 def test_a_league_move_is_read_and_a_fight_is_none(text, expected):
-    facts = extract_article(Article("t", "Entscheidung in der 3. Liga. " + text, "2025-05-20"))
-    got = {(f.type, f.args["club"]) for f in facts if f.type in ("promotion", "relegation")}
+    got = _read("Entscheidung in der 3. Liga. " + text, ("promotion", "relegation"), lambda f: (f.type, f.args["club"]))
     assert got == ({expected} if expected else set())
