@@ -516,6 +516,9 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
     found = _dates_in(match.sentence, used, _relative_clause_after(match))
     if rule.date == "day":
         found = [d for d in found if d.weekday is not None or d.day is not None]
+    if not found and rule.type == "match_result" and direction == "past" and match.index > 0 \
+            and not OWN_TIME.search(match.sentence.text):
+        found = _day_told_before(match.am.sentences[match.index - 1])
     if not found and rule.date == "recent":
         for sentence in reversed(match.am.sentences[max(0, match.index - 6):match.index]):
             found = _dates_in(sentence, set())
@@ -530,6 +533,20 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
 
 
 LONG_AGO = re.compile(r"\b(?:[Dd]amals|[Ee]inst|[Ss]einerzeit|vor (?:vielen )?Jahren|vor Jahrzehnten)\b")
+
+
+# "am vergangenen Wochenende", "zuletzt": the sentence gives its own, vaguer time
+OWN_TIME = re.compile(r"\b(?:vergangen\w*|zuletzt|Vorwoche|vorige\w*|letzte[nm]? Woche)\b")
+
+
+def _day_told_before(prev: Sentence) -> list[DateExpr]:
+    """The day a result's sentence leaves to the one before: "Ein Drama erlebte am Dienstagabend der X. Die
+    Schanzer verloren ... mit 2:3." A sentence before with a score of its own told another match, and a
+    kick-off time there is a coming one's."""
+    if any(m.kind == "score" for m in prev.mentions):
+        return []
+    days = [d for d in _dates_in(prev, set()) if d.weekday is not None or d.day is not None]
+    return [] if not days or days[-1].time else days[-1:]
 
 
 def _relative_clause_after(match: Match) -> int | None:

@@ -1004,3 +1004,13 @@ LEAGUE_MOVES = [
 def test_a_league_move_is_read_and_a_fight_is_none(text, expected):
     got = _read("Entscheidung in der 3. Liga. " + text, ("promotion", "relegation"), lambda f: (f.type, f.args["club"]))
     assert got == ({expected} if expected else set())
+
+
+def test_a_result_takes_the_day_the_sentence_before_told():
+    [result] = extract_article(Article("t", "Einen bitteren Abend erlebte am Freitag der SC Verl. Die Ostwestfalen "
+                                       "verloren gegen den VfB Lübeck mit 0:2.", "2025-03-03"))
+    assert result.date == "2025-02-28"
+    text = ("Vor dem Heimspiel am Sonntag (13.30 Uhr) ist die Stimmung beim SC Verl gut. Zuletzt feierte der SC Verl "
+            "einen 2:0-Sieg beim VfB Lübeck.")
+    [coming] = [f for f in extract_article(Article("t", text, "2025-03-05")) if f.type == "match_result"]
+    assert coming.date == "2025-03-05"  # the Sunday is the coming match's, the result keeps its own vague time
