@@ -28,6 +28,7 @@ class DateExpr:
     shift: str | None = None  # "next" (kommenden), "last" (vergangenen)
     relative_years: int | None = None  # -1 for "vergangenes Jahr"/"vergangene Saison"
     season_part: bool = False  # "im Sommer 2022": the year only, never a month
+    weekend: bool = False  # "am vergangenen Wochenende": that weekend's month, as no day is said
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ def _patterns() -> list[tuple[str, Anchored]]:
         ("weekday", rf"\b(?:am\s+|ab\s+)?{shift}(?P<wd>{wday}){daypart}\b"
                     rf"(?:,?\s+(?:den\s+)?(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>\d{{4}}))?)?{time}",
          wday_core, 20),
+        ("weekend", rf"\b(?:am\s+|übers\s+)?{shift}Wochenende\b", "Wochenende", 20),
         ("numeric", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})?(?!\d)" + time, r"\.\d", 3),
         ("daymonth", rf"(?<![\d:])(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b{time}",
          month_core, 12),
@@ -113,6 +115,10 @@ def _expr(kind: str, m: re.Match, lex: Lexicon) -> DateExpr | None:
         shift = m.group("shift")
         return DateExpr(year=_int(m, "y"), month=_month(m, lex), day=_int(m, "d"),
                         weekday=lex.weekdays[m.group("wd")], time=_time(m),
+                        shift=("last" if shift and shift[0] in "vl" else "next") if shift else None)
+    if kind == "weekend":
+        shift = m.group("shift")
+        return DateExpr(weekday=5, weekend=True,
                         shift=("last" if shift and shift[0] in "vl" else "next") if shift else None)
     if kind in ("numeric", "daymonth"):
         month = _month(m, lex)
@@ -183,7 +189,8 @@ def resolve(expr: DateExpr, anchor: Anchor, direction: str = "past") -> str | No
     if expr.relative_years is not None and expr.year is None:
         return _iso(anchor.year + expr.relative_years) if anchor.year else None
     if expr.weekday is not None and expr.day is None:
-        return _resolve_weekday(expr, anchor, direction)
+        when = _resolve_weekday(expr, anchor, direction)
+        return when[:7] if expr.weekend and when else when
     if expr.season_part:
         if expr.year or not anchor.year:
             return _iso(expr.year)

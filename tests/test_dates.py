@@ -39,3 +39,10 @@ def test_date_expressions(text: str, article: str, direction: str, expected: str
 @pytest.mark.parametrize("text", ["Er traf zum 2:1.", "in der 85. Minute", "nach 3:0-Führung", "2.500 Zuschauer"])
 def test_no_date_where_there_is_none(text: str):
     assert [d for d in find_dates(text) if d.expr.month or d.expr.weekday is not None or d.expr.year] == []
+
+
+def test_a_weekend_is_dated_to_its_month_as_no_day_is_said():
+    [last] = find_dates("am vergangenen Wochenende")
+    assert resolve(last.expr, Anchor.parse("2024-05-01"), "past") == "2024-04"
+    [coming] = find_dates("am kommenden Wochenende")
+    assert resolve(coming.expr, Anchor.parse("2024-04-30"), "future") == "2024-05"
