@@ -74,6 +74,11 @@ def _genitive(alias: str) -> str | None:
 GROUP, COMPETITION = "group:", "competition:"  # label prefixes; a bare label is a club id
 
 
+def _feminine(name: str) -> list[str]:
+    """The women's plural of a demonym: "Frankfurter" -> "Frankfurterinnen" (a women's team's players)."""
+    return [name + "innen"] if name.endswith("er") and name[0].isupper() and " " not in name else []
+
+
 def build_matcher(nlp: Language, lex: Lexicon) -> PhraseMatcher:
     """One PhraseMatcher for every lexicon entry, labelled by club id, "group:" + nickname
     (a nickname several clubs share) or "competition:" + competition id. One matcher pass over
@@ -83,6 +88,7 @@ def build_matcher(nlp: Language, lex: Lexicon) -> PhraseMatcher:
         forms = [alias] + ([g] if (g := _genitive(alias)) and g not in lex.alias_to_club else [])
         if alias.endswith(("er", "e")) and alias[0].isupper() and " " not in alias:
             forms.append(alias + "n")  # dative plural of a nickname: "den Adlerträgern"
+        forms += _feminine(alias)
         if alias[-1].isdigit() or alias.endswith(" II"):  # spaCy reads "Schalke 04." and "Köln II." as ordinals
             forms.append(alias + ".")
         matcher.add(club_id, [nlp.make_doc(f) for f in forms])
@@ -90,6 +96,7 @@ def build_matcher(nlp: Language, lex: Lexicon) -> PhraseMatcher:
         if nickname not in lex.alias_to_club:
             # dative plural: "den Adlerträgern", "den Königsblauen"
             forms = [nickname] + ([nickname + "n"] if nickname.endswith(("e", "er", "el")) else [])
+            forms += _feminine(nickname)
             matcher.add(GROUP + nickname, [nlp.make_doc(f) for f in forms])
     for alias, comp_id in lex.alias_to_competition.items():
         matcher.add(COMPETITION + comp_id, [nlp.make_doc(alias)])

@@ -1014,3 +1014,14 @@ def test_a_result_takes_the_day_the_sentence_before_told():
             "einen 2:0-Sieg beim VfB Lübeck.")
     [coming] = [f for f in extract_article(Article("t", text, "2025-03-05")) if f.type == "match_result"]
     assert coming.date == "2025-03-05"  # the Sunday is the coming match's, the result keeps its own vague time
+
+
+def test_a_womens_team_is_named_by_its_players_demonym_and_nickname():
+    facts = _facts("Die Frauen-Bundesliga hat einen neuen Spitzenreiter. Die Wölfinnen gewannen bei Werder Bremen mit "
+                   "4:0. Die Frankfurterinnen müssen auf Torhüterin Lea Rinke verzichten, die sich im Training an der "
+                   "Schulter verletzte.")
+    assert ("match_result", "asserted", "VfL Wolfsburg Frauen", 4, "SV Werder Bremen Frauen", 0) in facts
+    text = ("In der Frauen-Bundesliga steht das Duell zwischen Eintracht Frankfurt und dem SC Freiburg an. Der SC "
+            "Freiburg ist in Form. Die Frankfurterinnen müssen auf Torhüterin Lea Rinke verzichten.")
+    [status] = [f for f in extract_article(Article("t", text, "2025-10-12")) if f.type == "player_status"]
+    assert status.args["club"] == "Eintracht Frankfurt Frauen"
