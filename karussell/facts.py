@@ -354,9 +354,13 @@ def modality_of(sentence: str, window: tuple[int, int] | None = None) -> str | N
 
 
 # Clauses after the fact that speak of something else: "..., die Ablöse soll laut Medienberichten bei acht
-# Millionen liegen" (the rumour is the fee's), "..., da wäre alles andere absurd" (a judgement, no conditional).
+# Millionen liegen" (the rumour is the fee's), "..., da wäre alles andere absurd" (a judgement, no conditional),
+# "..., der mit einem Sieg Tabellenführer geworden wäre" (a relative or concessive clause's own conditional).
+# A condition after the fact ("..., wenn die Ablöse stimmt") is no afterthought: it makes the fact hypothetical.
 AFTERTHOUGHT = re.compile(r"[,;]\s+(?:(?:die|eine|über die) (?:Ablöse|Ablösesumme|Transfersumme|Leihgebühr)\b"
-                          r"|(?:da|das|dies|was|alles andere) (?:wäre|würde)\b)[^,;]*")
+                          r"|(?:da|das|dies|was|alles andere) (?:wäre|würde)\b"
+                          r"|(?:der|die|das|dem|den|deren|dessen|obwohl|obgleich|wobei|zumal|nachdem|weil|wo)\b"
+                          r"(?=[^,;]*\b(?:wäre|wären|würde|würden|hätte|hätten)\b))[^,;]*")
 
 
 def _without_afterthought(sentence: str, after: int) -> str:

@@ -1025,3 +1025,11 @@ def test_a_womens_team_is_named_by_its_players_demonym_and_nickname():
             "Freiburg ist in Form. Die Frankfurterinnen müssen auf Torhüterin Lea Rinke verzichten.")
     [status] = [f for f in extract_article(Article("t", text, "2025-10-12")) if f.type == "player_status"]
     assert status.args["club"] == "Eintracht Frankfurt Frauen"
+
+
+def test_a_conditional_in_a_relative_or_concessive_clause_after_the_fact_leaves_it_asserted():
+    facts = _facts("Der VfB Lübeck gewann 2:0 gegen den SC Verl, der mit einem Sieg Tabellenführer geworden wäre. "
+                   "Der SV Meppen hat Trainer Uwe Kamp entlassen, obwohl ein Verbleib möglich gewesen wäre.")
+    assert ("match_result", "asserted", "VfB Lübeck", 2, "SC Verl", 0) in facts
+    assert ("coach_departed", "asserted", "Uwe Kamp", "SV Meppen", "sacked") in facts
+    assert not _facts("Stürmer Jan Roth würde zum VfB Lübeck wechseln, der ihn gerne hätte.")
