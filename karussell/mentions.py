@@ -310,15 +310,23 @@ def _common_noun(word: str) -> bool:
     return not word.endswith("er") and noun_lemma(word) is not None
 
 
+NEAR = 300  # characters: a club named this shortly before a shared nickname is the one it means
+
+
 def _resolve_groups(clubs: list[Mention], counts: Counter, lex: Lexicon, title: str) -> None:
-    """A nickname shared by several clubs names the one the article mentions."""
+    """A nickname shared by several clubs names the one the article mentions; of several it mentions, the
+    one named just before ("... beim SV Lippstadt 08 tätig. Die Westfalen bestätigten ...")."""
+    named = [(m.start, m.value) for m in clubs if m.value and not m.extra.get("candidates")]
     for m in clubs:
         candidates = m.extra.get("candidates")
         if not candidates:
             continue
         present = [c for c in candidates if counts.get(c)]
+        before = [(start, value) for start, value in named if value in present and m.start - NEAR < start < m.start]
         if len(present) == 1:
             m.value = present[0]
+        elif before:
+            m.value = max(before)[1]
         elif len(candidates) == 1 and not _common_noun(m.text.split("-")[0]):
             m.value = candidates[0]  # a nickname that is also a German noun ("Sturm", "Energie") needs the club named
         if m.value and m.extra.get("reserve"):

@@ -1033,3 +1033,10 @@ def test_a_conditional_in_a_relative_or_concessive_clause_after_the_fact_leaves_
     assert ("match_result", "asserted", "VfB Lübeck", 2, "SC Verl", 0) in facts
     assert ("coach_departed", "asserted", "Uwe Kamp", "SV Meppen", "sacked") in facts
     assert not _facts("Stürmer Jan Roth würde zum VfB Lübeck wechseln, der ihn gerne hätte.")
+
+
+def test_a_shared_nickname_names_the_club_just_named_before_it():
+    facts = _facts("Neuer Trainer von Rot-Weiß Oberhausen wird Jens Arnold, der noch beim SV Lippstadt 08 arbeitet. "
+                   "Die Westfalen bestätigten, dass Arnold sie zum Saisonende verlassen wird. Am Samstag empfängt "
+                   "Oberhausen Rot Weiss Ahlen.")
+    assert ("coach_departed", "expected", "Jens Arnold", "SV Lippstadt 08", "left") in facts
