@@ -128,6 +128,9 @@ def extract_facts(am: ArticleMentions) -> list[Fact]:
                 if built:
                     taken |= indices
                     facts.extend(built)
+                    # a coach the article has already told of is a coach in later sentences too
+                    am.memo.setdefault("coaches", set()).update(
+                        f.args["person"] for f in built if f.type.startswith("coach_"))
     _redate_match_report(facts, am, anchor)
     _deny_answered_rumours(facts, am)
     return _dedupe(_conventions(facts))
@@ -278,7 +281,7 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
     _fill_person(match, args)
     if opts.get("coach_required") and args.get("person"):
         role = person_role(match.am, args["person"])
-        if role is None and coach_word_near(match):
+        if role is None and (coach_word_near(match) or args["person"] in match.am.memo.get("coaches", ())):
             role = "head_coach"
         if role == "youth_coach" and rule.type == "coach_appointed":
             role = "interim"  # the U19 coach who takes over the first team stands in

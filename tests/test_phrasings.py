@@ -1040,3 +1040,10 @@ def test_a_shared_nickname_names_the_club_just_named_before_it():
                    "Die Westfalen bestätigten, dass Arnold sie zum Saisonende verlassen wird. Am Samstag empfängt "
                    "Oberhausen Rot Weiss Ahlen.")
     assert ("coach_departed", "expected", "Jens Arnold", "SV Lippstadt 08", "left") in facts
+
+
+def test_a_coach_the_article_told_of_is_a_coach_in_later_sentences():
+    facts = _facts("Zum 1. Juli übernimmt Jens Arnold das Amt von Uwe Kamp beim SC Verl. Arnold arbeitet derzeit noch "
+                   "in Lippstadt. Der SV Lippstadt 08 bestätigte, dass Arnold den Verein zum Saisonende verlassen "
+                   "wird.")
+    assert ("coach_departed", "expected", "Jens Arnold", "SV Lippstadt 08", "left") in facts
