@@ -1047,3 +1047,31 @@ def test_a_coach_the_article_told_of_is_a_coach_in_later_sentences():
                    "in Lippstadt. Der SV Lippstadt 08 bestätigte, dass Arnold den Verein zum Saisonende verlassen "
                    "wird.")
     assert ("coach_departed", "expected", "Jens Arnold", "SV Lippstadt 08", "left") in facts
+
+
+# Ole Brandt moves from the SC Verl to the VfB Lübeck, in each phrasing (the old club may be left open).
+TRANSFERS = [
+    "Stürmer Ole Brandt wechselt vom SC Verl zum VfB Lübeck.",
+    "Der VfB Lübeck hat Stürmer Ole Brandt vom SC Verl verpflichtet.",
+    "Der SC Verl gibt Stürmer Ole Brandt an den VfB Lübeck ab.",
+    "Der SC Verl verkauft Stürmer Ole Brandt an den VfB Lübeck.",
+    "Ole Brandt verlässt den SC Verl und schließt sich dem VfB Lübeck an.",
+    "Vom SC Verl kommt Stürmer Ole Brandt zum VfB Lübeck.",
+    "Der VfB Lübeck leiht Stürmer Ole Brandt vom SC Verl aus.",
+    "Der SC Verl leiht Stürmer Ole Brandt an den VfB Lübeck aus.",
+    "Der VfB Lübeck holt Stürmer Ole Brandt vom SC Verl.",
+    "Ole Brandt kehrt vom SC Verl zum VfB Lübeck zurück.",
+    "Der VfB Lübeck verstärkt sich mit Stürmer Ole Brandt vom SC Verl.",
+    "Stürmer Ole Brandt verlässt den SC Verl in Richtung VfB Lübeck.",
+    "Der SC Verl hat Stürmer Ole Brandt an den VfB Lübeck verliehen.",
+    "Der VfB Lübeck lotst Stürmer Ole Brandt vom SC Verl an die Ostsee.",
+    "Ole Brandt geht vom SC Verl zum VfB Lübeck.",
+    "Ole Brandt ist vom SC Verl zum VfB Lübeck gewechselt.",
+]
+
+
+@pytest.mark.parametrize("text", TRANSFERS, ids=[t[:40] for t in TRANSFERS])
+def test_a_transfer_names_the_player_and_where_he_goes(text):
+    got = _read("Transfer-News. " + text, ("transfer",),
+                lambda f: (f.args["person"], f.args.get("from_club", "SC Verl"), f.args["to_club"]), "2025-07-02")
+    assert got == {("Ole Brandt", "SC Verl", "VfB Lübeck")}
