@@ -1075,3 +1075,32 @@ def test_a_transfer_names_the_player_and_where_he_goes(text):
     got = _read("Transfer-News. " + text, ("transfer",),
                 lambda f: (f.args["person"], f.args.get("from_club", "SC Verl"), f.args["to_club"]), "2025-07-02")
     assert got == {("Ole Brandt", "SC Verl", "VfB Lübeck")}
+
+
+# The SC Verl beats the VfB Lübeck 3:1, in each phrasing of a result.
+WINS = [
+    "Der SC Verl feierte einen 3:1-Erfolg beim VfB Lübeck.",
+    "Dem SC Verl gelang ein 3:1-Auswärtssieg beim VfB Lübeck.",
+    "Der SC Verl siegte souverän mit 3:1 gegen den VfB Lübeck.",
+    "Der SC Verl hat den VfB Lübeck mit 3:1 besiegt.",
+    "Der SC Verl gewann das Duell mit dem VfB Lübeck 3:1.",
+    "Beim 3:1-Sieg gegen den VfB Lübeck traf Ole Brandt doppelt für den SC Verl.",
+    "Der SC Verl drehte gegen den VfB Lübeck ein 0:1 in einen 3:1-Sieg.",
+    "Der SC Verl schlug den VfB Lübeck deutlich mit 3:1.",
+    "Der SC Verl hat sich mit 3:1 gegen den VfB Lübeck durchgesetzt.",
+    "Am Ende stand ein 3:1-Sieg des SC Verl gegen den VfB Lübeck.",
+    "Der SC Verl behielt gegen den VfB Lübeck mit 3:1 die Oberhand.",
+    "Der SC Verl kam gegen den VfB Lübeck zu einem 3:1-Sieg.",
+    "Der 3:1-Sieg des SC Verl gegen den VfB Lübeck war verdient.",
+    "Der VfB Lübeck unterlag im eigenen Stadion dem SC Verl 1:3.",
+    "Der SC Verl revanchierte sich mit einem 3:1 beim VfB Lübeck.",
+    "SC Verl – VfB Lübeck 3:1",
+    "Der SC Verl bleibt nach dem 3:1 gegen den VfB Lübeck oben dran.",
+]
+
+
+@pytest.mark.parametrize("text", WINS, ids=[t[:40] for t in WINS])
+def test_a_win_is_read_with_its_score(text):
+    got = _read("Spielbericht. " + text, ("match_result",), lambda f: frozenset(
+        {(f.args["team"], f.args["team_goals"]), (f.args["opponent"], f.args["opponent_goals"])}))
+    assert got == {frozenset({("SC Verl", 3), ("VfB Lübeck", 1)})}
