@@ -394,7 +394,8 @@ def _modality(match: Match) -> str | None:
             found = modality_of(sentence.text[start:end])
     if found is None:
         return None
-    if NEGATED.get(rule.type) == "denied" and found != "denied" and rule.modality != "denied" and _negated(match):
+    if NEGATED.get(rule.type) == "denied" and found != "denied" and rule.modality != "denied" \
+            and not rule.options.get("negation_in_pattern") and _negated(match):
         return "denied"  # "Der HSV wird Trainer X nicht entlassen", "X wechselt nicht zum Y"
     if rule.type == "interest":  # interest is talk by nature: reported unless denied
         return "denied" if found == "denied" else rule.modality or "reported"

@@ -1104,3 +1104,29 @@ def test_a_win_is_read_with_its_score(text):
     got = _read("Spielbericht. " + text, ("match_result",), lambda f: frozenset(
         {(f.args["team"], f.args["team_goals"]), (f.args["opponent"], f.args["opponent_goals"])}))
     assert got == {frozenset({("SC Verl", 3), ("VfB Lübeck", 1)})}
+
+
+# Jan Ohl leaves the SC Verl, in each phrasing, with the reason it gives.
+DEPARTURES = [
+    ("Der SC Verl hat Trainer Jan Ohl entlassen.", "sacked"),
+    ("Der SC Verl hat sich von Trainer Jan Ohl getrennt.", "sacked"),
+    ("Trainer Jan Ohl ist beim SC Verl zurückgetreten.", "resigned"),
+    ("Jan Ohl tritt als Trainer des SC Verl zurück.", "resigned"),
+    ("Der SC Verl und Trainer Jan Ohl gehen getrennte Wege.", "mutual"),
+    ("Trainer Jan Ohl und der SC Verl haben sich einvernehmlich getrennt.", "mutual"),
+    ("Der SC Verl hat Trainer Jan Ohl mit sofortiger Wirkung freigestellt.", "sacked"),
+    ("Beim SC Verl ist Trainer Jan Ohl entlassen worden.", "sacked"),
+    ("Der Vertrag von Trainer Jan Ohl beim SC Verl wird nicht verlängert.", "contract_end"),
+    ("Trainer Jan Ohl verlässt den SC Verl zum Saisonende.", "left"),
+    ("Der SC Verl zieht die Reißleine und entlässt Trainer Jan Ohl.", "sacked"),
+    ("Trainer Jan Ohl muss beim SC Verl seinen Hut nehmen.", "sacked"),
+    ("Der SC Verl hat Trainer Jan Ohl beurlaubt.", "sacked"),
+    ("Trainer Jan Ohl wirft beim SC Verl hin.", "resigned"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), DEPARTURES, ids=[c[0][:40] for c in DEPARTURES])
+def test_a_coach_departure_names_coach_club_and_reason(text, reason):
+    got = _read("Trainerwechsel. " + text, ("coach_departed",),
+                lambda f: (f.args["person"], f.args["club"], f.args.get("reason")))
+    assert got == {("Jan Ohl", "SC Verl", reason)}
