@@ -63,6 +63,7 @@ IN_COMPETITION = re.compile(r"\b(?:in der|im|der)\s+$")  # "in der 3. Liga", not
 LEAGUE_STAY = re.compile(r"\b(?:bleib\w*|verbleib\w*|künftig|weiterhin|zurück|Saison)\b[^,;]{0,25}$")
 MAX_SENTENCE_CHARS = 1500
 PERSON_CLUB_TYPES = ("player_status", "contract", "coach_appointed", "coach_departed")
+HOST_OR_GUEST = re.compile(r"\b(?:Gäste|Gästen|Gastgeber|Gastgebern|Hausherren)\b")
 CLUB_SLOTS = {"club", "team", "opponent", "to_club", "from_club"}
 
 
@@ -230,6 +231,8 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         after = club_after_person(match.am, person) if person and rule.type in ("contract", "player_status") else None
         args["club"] = known or post or after or context_club(match, taken, position, person_parts,
                                                                   follow_previous=True)
+        if rule.type == "player_status" and not (known or after) and _side_unnamed(match, args["club"]):
+            del args["club"]  # "Bitter für die Gäste: Torhüter X ...": a side of the match, maybe not the article's
     if rule.type in ("match_result", "fixture") and "team" not in args:
         players = [m.value for m in match.sentence.mentions if m.kind == "person" and m.value]
         own = next((c for c in (known_club(match.am, p) or club_after_person(match.am, p) for p in players)
@@ -316,6 +319,13 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
     if rule.type in ("match_result", "fixture", "record") and comp and "competition" not in args:
         args["competition"] = comp
     return {k: v for k, v in args.items() if v is not None}
+
+
+def _side_unnamed(match: Match, club: str | None) -> bool:
+    """The sentence speaks of a side of the match ("die Gäste", "die Hausherren") without naming a club, and
+    the club found for it is only the article's."""
+    return club == focus_name(match.am) and HOST_OR_GUEST.search(match.sentence.text) is not None \
+        and not any(m.kind == "club" for m in match.sentence.mentions)
 
 
 def _speaking_officials_club(match: Match) -> str | None:

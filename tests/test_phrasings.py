@@ -1130,3 +1130,11 @@ def test_a_coach_departure_names_coach_club_and_reason(text, reason):
     got = _read("Trainerwechsel. " + text, ("coach_departed",),
                 lambda f: (f.args["person"], f.args["club"], f.args.get("reason")))
     assert got == {("Jan Ohl", "SC Verl", reason)}
+
+
+def test_a_player_of_an_unnamed_side_gets_no_club_rather_than_the_articles():
+    facts = extract_article(Article("t", "Der SC Verl hat das Derby gewonnen. Der SC Verl setzte sich mit 2:1 gegen "
+                                    "den SC Paderborn 07 II durch. Bitter für die Gäste: Torhüter Jan Rolfes musste "
+                                    "verletzt ausgewechselt werden.", "2025-03-02", "SC Verl gewinnt Derby"))
+    [status] = [f for f in facts if f.type == "player_status"]
+    assert status.args == {"person": "Jan Rolfes", "status": "injured"}
