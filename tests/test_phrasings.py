@@ -541,6 +541,7 @@ SILENT = [
     "Im Tor steht Lukas Kern (23), davor spielen Tim Roth und Jan Eck.",
     "Der SC Freiburg hat das Derby gegen den VfB Stuttgart verloren. Der FC Bayern München siegte am Abend mit 3:0.",
     "Werder Bremen muss zum DFB-Sportgericht.",
+    "Herbstmeister der 3. Liga ist der SC Verl. Bundesliga-Meister FC Bayern München plant für Europa.",
 ]
 
 
