@@ -16,7 +16,7 @@ from functools import cache
 from .dates import Anchor
 from .domain import Mention
 from .lexicon import load_lexicon
-from .mentions import OPPONENT, ArticleMentions, Sentence, mention_part
+from .mentions import AT_VENUE, OPPONENT, ArticleMentions, Sentence, mention_part
 from .patterns import Rule
 
 COACH_ROLES = {"head_coach", "interim", "assistant"}
@@ -130,6 +130,15 @@ def after_gegen(sentence: Sentence, m: Mention) -> bool:
     return bool(OPPONENT.search(sentence.text[max(0, m.start - sentence.start - 30):m.start - sentence.start]))
 
 
+def at_venue(sentence: Sentence, m: Mention, opening: bool = False) -> bool:
+    """The club follows "beim"/"bei der" ("Beim X unterlagen die Y"); with `opening`, as the sentence's
+    first words ("Beim X endet die Amtszeit von Y")."""
+    offset = m.start - sentence.start
+    if opening:
+        return AT_VENUE.fullmatch(sentence.text, 0, offset) is not None
+    return AT_VENUE.search(sentence.text, max(0, offset - 8), offset) is not None
+
+
 def part(sentence: Sentence, m: Mention) -> str:
     return mention_part(sentence.text, m.start - sentence.start)
 
@@ -182,9 +191,6 @@ def _club_noun_in(sentence: Sentence) -> bool:
     return _club_noun_regex().search(sentence.text) is not None
 
 
-OPENING_BEIM = re.compile(r"^(?:Beim|Bei der|Bei)\s+$")
-
-
 def context_club(match: Match, skip: set[str], position: int | None = None,
                   parts: tuple[str, ...] = ("subject",), focus_first: bool = False,
                   follow_previous: bool = False) -> str | None:
@@ -220,7 +226,7 @@ def context_club(match: Match, skip: set[str], position: int | None = None,
         # belongs to the club the sentence before was about, where that was not the article's club
         prev = match.am.sentences[match.index - 1]
         named = [m for m in _clubs_in(prev, skip, ("subject", "location"))  # "Beim X endet ..." is about X
-                 if part(prev, m) == "subject" or OPENING_BEIM.match(prev.text[:m.start - prev.start])]
+                 if part(prev, m) == "subject" or at_venue(prev, m, opening=True)]
         if named and focus not in {club_name(m.value) for m in named}:
             return club_name(named[0].value)
     return focus

@@ -17,6 +17,7 @@ from .context import (
     COACH_ROLES,
     Match,
     after_gegen,
+    at_venue,
     club_after_person,
     club_before,
     club_name,
@@ -96,12 +97,16 @@ def _rules_for(triggers: frozenset[str]) -> tuple[Rule, ...]:
     return tuple(sorted(rules.values(), key=lambda r: order[id(r)]))
 
 
+def _match_span(sentence: Sentence, regex_match: re.Match) -> tuple[int, int]:
+    """Where a match over the masked sentence starts and ends in the sentence's own text."""
+    return sentence.offset(regex_match.start()) - sentence.start, sentence.offset(regex_match.end()) - sentence.start
+
+
 def _clause_of(sentence: Sentence, regex_match: re.Match) -> str:
     """The clause a match was read from, up to the next person named after it:
     what a rule's `unless` looks at ("X fällt aus, Y fehlt gesperrt")."""
-    start = sentence.offset(regex_match.start()) - sentence.start
+    start, end = _match_span(sentence, regex_match)
     start = max(sentence.text.rfind(sep, 0, start) for sep in (", ", ": ", "; ", "– ")) + 1  # clause start
-    end = sentence.offset(regex_match.end()) - sentence.start
     later = [m.start - sentence.start for m in sentence.mentions
              if m.kind == "person" and m.start - sentence.start >= end]
     return sentence.text[start:min(later, default=len(sentence.text))]
@@ -161,9 +166,6 @@ def _value(m: Mention, slot: str, anchor: Anchor, ftype: str):
     return m.value
 
 
-AT_VENUE = re.compile(r"\b(?i:beim|bei der|bei)\s+$")
-
-
 def _arguments(match: Match) -> tuple[dict, dict[str, int]] | None:
     args: dict = {}
     where: dict[str, int] = {}
@@ -178,9 +180,7 @@ def _arguments(match: Match) -> tuple[dict, dict[str, int]] | None:
         if slot in ("club", "team") and mention.kind == "club" and not antecedent \
                 and after_gegen(match.sentence, mention):
             return None  # a club after "gegen" is an opponent, never the subject
-        offset = mention.start - match.sentence.start
-        if slot == "team" and mention.kind == "club" and not antecedent \
-                and AT_VENUE.search(match.sentence.text[max(0, offset - 8):offset]):
+        if slot == "team" and mention.kind == "club" and not antecedent and at_venue(match.sentence, mention):
             return None  # "Beim X unterlagen die Y": the club a match is played at is the opponent
         if slot == "subject" and mention.kind == "club" and part(match.sentence, mention) != "subject" \
                 and not match.rule.options.get("subject_after_preposition"):  # "ein Kandidat beim X"
@@ -437,8 +437,7 @@ CLAUSE_START = re.compile(r"[,;:.!?][^,;:.!?]*$")
 def _clause_span(match: Match) -> tuple[int, int]:
     """The sentence offsets of the clause the match was read from, from the separator before it to the one after."""
     sentence = match.sentence
-    start = sentence.offset(match.regex_match.start()) - sentence.start
-    end = sentence.offset(match.regex_match.end()) - sentence.start
+    start, end = _match_span(sentence, match.regex_match)
     before = CLAUSE_START.search(sentence.text, 0, start)
     after = CLAUSE_END.search(sentence.text, end)
     return (before.start() + 1 if before else 0), (after.start() if after else len(sentence.text))
@@ -450,11 +449,9 @@ def _negated(match: Match) -> bool:
 
 
 def _cue_in_clause(match: Match, cue: re.Pattern) -> bool:
-    sentence = match.sentence
-    start = sentence.offset(match.regex_match.start()) - sentence.start
-    end = sentence.offset(match.regex_match.end()) - sentence.start
-    stop = CLAUSE_END.search(sentence.text, end)
-    return cue.search(sentence.text, start, stop.start() if stop else len(sentence.text)) is not None
+    """A cue from the match's start to the end of its clause."""
+    start, _ = _match_span(match.sentence, match.regex_match)
+    return cue.search(match.sentence.text, start, _clause_span(match)[1]) is not None
 
 
 UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|Ende\s+|Mitte\s+)?$")
@@ -571,7 +568,7 @@ def _relative_clause_after(match: Match) -> int | None:
     """Where a relative clause starts after the match ("X folgt auf Y, der im Mai ging"): its dates are
     the clause's, not the fact's."""
     sentence = match.sentence
-    end = sentence.offset(match.regex_match.end()) - sentence.start
+    _, end = _match_span(sentence, match.regex_match)
     if match.rule.options.get("club_is_antecedent"):
         return end  # the fact is told in a relative clause that ends with the match
     clause = RELATIVE_CLAUSE.search(sentence.text, end)

@@ -24,7 +24,6 @@ from .nlp import (
     GROUP,
     LexiconMatch,
     Tokens,
-    is_german_word,
     lexicon_matches,
     longest,
     noun_lemma,
@@ -111,12 +110,12 @@ def find_mentions(article: Article) -> ArticleMentions:
     sentences = _merge_false_splits(_split_after_clubs(_sentences(doc, toks), clubs, toks.text), toks.text)
     result = ArticleMentions(article=article, sentences=sentences)
     result.club_counts = Counter(m.value for m in clubs if m.value)
-    _resolve_groups(clubs, result.club_counts, lex, article.title or "")
+    _resolve_groups(clubs, result.club_counts, lex)
     result.club_counts = Counter(m.value for m in clubs if m.value)
     title_doc = nlp.make_doc(article.title) if article.title else None
     title_clubs = _club_mentions(Tokens.of(title_doc, article.title), lexicon_matches(title_doc, matcher)[0], lex) \
         if title_doc and article.title else []
-    _resolve_groups(title_clubs, result.club_counts, lex, "")
+    _resolve_groups(title_clubs, result.club_counts, lex)
     _to_womens_teams(clubs + title_clubs, lex, marked_only=not _womens_football(article, comps))
     result.club_counts = Counter(m.value for m in clubs if m.value)
     result.focus_club = _focus_club(article.title or "", title_clubs, toks.text, clubs)
@@ -193,11 +192,13 @@ def _given_name_before_surname(toks: Tokens, match: LexiconMatch, lex: Lexicon) 
     """A one-word alias that is a given name too ("Milan") starts a person's name where a surname-like
     word follows: "Stürmer Milan Gerwing", not "gegen Milan Punkte geholt"."""
     _, first, stop = match
-    word = toks.words[first]
-    if stop != first + 1 or word not in lex.first_names or stop >= len(toks.words):
-        return False
-    nxt = toks.words[stop]
-    return toks.starts[stop] == toks.end(first) + 1 and nxt[:1].isupper() and unknown_word(nxt, lex)
+    return toks.words[first] in lex.first_names and _before_unknown_word(toks, first, stop, lex)
+
+
+def _before_unknown_word(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:
+    """A one-word match followed right away by a capitalised word no lexicon knows (a surname, a place)."""
+    return stop == first + 1 and stop < len(toks.words) and toks.starts[stop] == toks.end(first) + 1 \
+        and unknown_word(toks.words[stop], lex)
 
 
 RESERVE_BEFORE = re.compile(r"(?:U ?2[13]|zweite[nr]? Mannschaft|Reserve|Zweitvertretung|U ?19)"
@@ -237,12 +238,7 @@ RESERVE_SUFFIX = re.compile(r"-(?:Reserve|U ?23|U ?21|Zweitvertretung|Amateure)(
 
 def _starts_unlisted_name(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:
     """A bare club-name start ("FSV", "VfB", "Hertha") followed by a place the lexicon does not know."""
-    if stop - first != 1 or toks.words[first] not in lex.club_name_starts or stop >= len(toks.words):
-        return False
-    nxt = toks.words[stop]
-    return (toks.starts[stop] == toks.end(first) + 1 and nxt[:1].isupper() and nxt.isalpha()
-            and nxt not in lex.alias_to_club and nxt not in lex.group_to_clubs and nxt not in lex.roles
-            and not is_german_word(nxt))
+    return toks.words[first] in lex.club_name_starts and _before_unknown_word(toks, first, stop, lex)
 
 
 @cache
@@ -313,7 +309,7 @@ def _common_noun(word: str) -> bool:
 NEAR = 300  # characters: a club named this shortly before a shared nickname is the one it means
 
 
-def _resolve_groups(clubs: list[Mention], counts: Counter, lex: Lexicon, title: str) -> None:
+def _resolve_groups(clubs: list[Mention], counts: Counter, lex: Lexicon) -> None:
     """A nickname shared by several clubs names the one the article mentions; of several it mentions, the
     one named just before ("... beim SV Lippstadt 08 tätig. Die Westfalen bestätigten ...")."""
     named = [(m.start, m.value) for m in clubs if m.value and not m.extra.get("candidates")]
@@ -345,6 +341,7 @@ OTHER_PARTY = re.compile(r"(?:\b(?:den|dem|die|das) (?:der|die|das)\s+$|"  # a r
                          r"belgischen|\w+en)\s+){0,2}|-|\()$")
 OPPONENT = re.compile(r"\b(?:gegen|gegenüber)\s+(?:(?:de[nmrs]|die|das)\s+)?(?:\w+\s+)?$")
 LOCATION = re.compile(r"\b(?i:in|bei|beim|im)\s+(?:de[mnr]\s+)?$")
+AT_VENUE = re.compile(r"\b(?i:beim|bei der|bei)\s+$")  # "beim X": where a match is played
 # "nach der 1:2-Niederlage beim X", "für das Spiel bei X": the club hosts a match, it is the other party
 MATCH_VENUE = re.compile(r"(?:\d[:-]\d\d?|Niederlage|Sieg|Erfolg|Pleite|Remis|Unentschieden|Punktgewinn|Spiel|Partie|"
                          r"Duell|Gastspiel|Auftritt|Derby|Begegnung|Match)\S*\s+(?i:bei|beim|in|im)\s+(?:de[mnr]\s+)?$")
