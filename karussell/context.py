@@ -16,8 +16,8 @@ from functools import cache
 from .dates import Anchor
 from .domain import Mention
 from .lexicon import load_lexicon
-from .mentions import AT_VENUE, OPPONENT, ArticleMentions, Sentence, mention_part
-from .patterns import Rule
+from .mentions import ArticleMentions, Sentence, mention_part
+from .patterns import Rule, cue
 
 COACH_ROLES = {"head_coach", "interim", "assistant"}
 
@@ -46,13 +46,6 @@ def club_name(club_id: str) -> str:
     return load_lexicon().clubs[club_id].name
 
 
-AFTER_PERSON_CLUB = re.compile(r"^(?: (?:von|vom|des) (?:(?:der|dem)\s)?| \()$")
-
-
-TRANSFER_WORDS = re.compile(r"(?i)wechsel|kommt|kam|verpflicht|holt|geholt|ausgeliehen|leiht|verliehen|"
-                            r"transfer|schließt sich|zugang|neuzugang|abgang")
-
-
 def club_after_person(am: ArticleMentions, person: str) -> str | None:
     """A club written right after a person, "Harry Kane von Tottenham Hotspur": where he plays. In a
     sentence about a transfer it is where he comes from, so such sentences are not read."""
@@ -65,14 +58,14 @@ def club_after_person(am: ArticleMentions, person: str) -> str | None:
 def _club_after_person(am: ArticleMentions, person: str) -> str | None:
     for sentence in am.sentences:
         if not any(m.kind == "person" and m.value == person for m in sentence.mentions) \
-                or TRANSFER_WORDS.search(sentence.text):
+                or cue("transfer_words").search(sentence.text):
             continue
         ms = sentence.mentions
         for i, m in enumerate(ms[:-1]):
             if m.kind == "person" and m.value == person and not m.extra.get("anaphor"):
                 nxt = ms[i + 1]
                 gap = sentence.text[m.end - sentence.start:nxt.start - sentence.start]
-                if nxt.kind == "club" and nxt.value and AFTER_PERSON_CLUB.match(gap):
+                if nxt.kind == "club" and nxt.value and cue("after_person_club").match(gap):
                     return club_name(nxt.value)
     return None
 
@@ -93,16 +86,13 @@ def person_club(sentence: Sentence, person: str) -> str | None:
     return None
 
 
-ROLE_OF_CLUB = re.compile(r"^ (?:von|vom|des|beim|bei der|bei) (?:(?:dem|der)\s)?$")
-
-
 def role_club(sentence: Sentence) -> str | None:
     """ "als Trainer von Rot-Weiss Essen", "Trainer des FC Augsburg": the club a coach role belongs to."""
     ms = sentence.mentions
     for role, club in zip(ms, ms[1:], strict=False):
         gap = sentence.text[role.end - sentence.start:club.start - sentence.start]
         if role.kind == "role" and role.value in COACH_ROLES and club.kind == "club" and club.value \
-                and ROLE_OF_CLUB.match(gap):
+                and cue("role_of_club").match(gap):
             return club_name(club.value)
     return None
 
@@ -127,7 +117,7 @@ def person_role(am: ArticleMentions, person: str) -> str | None:
 
 
 def after_gegen(sentence: Sentence, m: Mention) -> bool:
-    return bool(OPPONENT.search(sentence.text[max(0, m.start - sentence.start - 30):m.start - sentence.start]))
+    return bool(cue("opponent").search(sentence.text[max(0, m.start - sentence.start - 30):m.start - sentence.start]))
 
 
 def at_venue(sentence: Sentence, m: Mention, opening: bool = False) -> bool:
@@ -135,8 +125,8 @@ def at_venue(sentence: Sentence, m: Mention, opening: bool = False) -> bool:
     first words ("Beim X endet die Amtszeit von Y")."""
     offset = m.start - sentence.start
     if opening:
-        return AT_VENUE.fullmatch(sentence.text, 0, offset) is not None
-    return AT_VENUE.search(sentence.text, max(0, offset - 8), offset) is not None
+        return cue("at_venue").fullmatch(sentence.text, 0, offset) is not None
+    return cue("at_venue").search(sentence.text, max(0, offset - 8), offset) is not None
 
 
 def part(sentence: Sentence, m: Mention) -> str:
@@ -182,10 +172,6 @@ def _club_noun_regex() -> re.Pattern:
     return re.compile(rf"\b(?:der|die|das|den|dem|des|beim|vom)\s+(?:{nouns})\b", re.IGNORECASE)
 
 
-# "Hinzu kommt eine Sperre für X": the sentence goes on about the club of the sentence before.
-CONTINUATION = re.compile(r"(?:Hinzu|Dazu) (?:kommt|kommen)\b|Obendrein\b|Darüber hinaus\b")
-
-
 def _club_noun_in(sentence: Sentence) -> bool:
     """ "der Klub", "beim Verein": the sentence refers back to a club named before."""
     return _club_noun_regex().search(sentence.text) is not None
@@ -209,7 +195,7 @@ def context_club(match: Match, skip: set[str], position: int | None = None,
         return focus
     if after:
         return club_name(after[0].value)
-    if match.index > 0 and (_club_noun_in(sentence) or CONTINUATION.match(sentence.text)):
+    if match.index > 0 and (_club_noun_in(sentence) or cue("continuation").match(sentence.text)):
         prev = match.am.sentences[match.index - 1]
         named = {club_name(m.value) for m in _clubs_in(prev, skip, ("subject",))}
         if focus in named:

@@ -35,7 +35,7 @@ from .context import (
 from .dates import Anchor, DateExpr, resolve
 from .domain import Fact, Mention
 from .mentions import ArticleMentions, Sentence
-from .patterns import Rule, load_cues, load_rules, slot_name
+from .patterns import Rule, cue, load_cues, load_rules, slot_name
 from .scan import trie_alternation
 
 REQUIRED = {
@@ -59,12 +59,8 @@ ARGS = {
     "player_status": {"person", "status", "club"},
     "transfer": {"person", "to_club", "from_club", "fee", "kind"},
 }
-IN_COMPETITION = re.compile(r"\b(?:in der|im|der)\s+$")  # "in der 3. Liga", not "in die 2. Bundesliga" (a move)
-# "und bleiben damit in der 2. Bundesliga", "spielt künftig in der 3. Liga": the league played in, not the match's
-LEAGUE_STAY = re.compile(r"\b(?:bleib\w*|verbleib\w*|künftig|weiterhin|zurück|Saison)\b[^,;]{0,25}$")
 MAX_SENTENCE_CHARS = 1500
 PERSON_CLUB_TYPES = ("player_status", "contract", "coach_appointed", "coach_departed")
-HOST_OR_GUEST = re.compile(r"\b(?:Gäste|Gästen|Gastgeber|Gastgebern|Hausherren)\b")
 CLUB_SLOTS = {"club", "team", "opponent", "to_club", "from_club"}
 
 
@@ -314,8 +310,8 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
         args.setdefault("points", 3 * args["wins"] + args["draws"])
         args.setdefault("games", args["wins"] + args["draws"] + args["losses"])
     comp = next((m.value for m in match.sentence.mentions if m.kind == "competition"
-                 and IN_COMPETITION.search(before := match.sentence.text[:m.start - match.sentence.start])
-                 and not LEAGUE_STAY.search(before)), None)
+                 and cue("in_competition").search(before := match.sentence.text[:m.start - match.sentence.start])
+                 and not cue("league_stay").search(before)), None)
     if rule.type in ("match_result", "fixture", "record") and comp and "competition" not in args:
         args["competition"] = comp
     return {k: v for k, v in args.items() if v is not None}
@@ -324,7 +320,7 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
 def _side_unnamed(match: Match, club: str | None) -> bool:
     """The sentence speaks of a side of the match ("die Gäste", "die Hausherren") without naming a club, and
     the club found for it is only the article's."""
-    return club == focus_name(match.am) and HOST_OR_GUEST.search(match.sentence.text) is not None \
+    return club == focus_name(match.am) and cue("host_or_guest").search(match.sentence.text) is not None \
         and not any(m.kind == "club" for m in match.sentence.mentions)
 
 
@@ -366,18 +362,8 @@ def modality_of(sentence: str, window: tuple[int, int] | None = None) -> str | N
     return "asserted"
 
 
-# Clauses after the fact that speak of something else: "..., die Ablöse soll laut Medienberichten bei acht
-# Millionen liegen" (the rumour is the fee's), "..., da wäre alles andere absurd" (a judgement, no conditional),
-# "..., der mit einem Sieg Tabellenführer geworden wäre" (a relative or concessive clause's own conditional).
-# A condition after the fact ("..., wenn die Ablöse stimmt") is no afterthought: it makes the fact hypothetical.
-AFTERTHOUGHT = re.compile(r"[,;]\s+(?:(?:die|eine|über die) (?:Ablöse|Ablösesumme|Transfersumme|Leihgebühr)\b"
-                          r"|(?:da|das|dies|was|alles andere) (?:wäre|würde)\b"
-                          r"|(?:der|die|das|dem|den|deren|dessen|obwohl|obgleich|wobei|zumal|nachdem|weil|wo)\b"
-                          r"(?=[^,;]*\b(?:wäre|wären|würde|würden|hätte|hätten)\b))[^,;]*")
-
-
 def _without_afterthought(sentence: str, after: int) -> str:
-    clause = AFTERTHOUGHT.search(sentence, after)
+    clause = cue("afterthought").search(sentence, after)
     return sentence[:clause.start()] + sentence[clause.end():] if clause else sentence
 
 
@@ -400,7 +386,7 @@ def _modality(match: Match) -> str | None:
         start, end = _clause_span(match)
         # "Der Klub dementierte, dass X einen Vertrag bis 2028 habe": the denial governs the dass-clause
         if not load_cues()["denied"].search(sentence.text, start, end) \
-                and not REPORTED_CLAUSE.match(sentence.text, start):
+                and not cue("reported_clause").match(sentence.text, start):
             found = modality_of(sentence.text[start:end])
     if found is None:
         return None
@@ -419,18 +405,12 @@ NEGATED = {"coach_appointed": "denied", "coach_departed": "denied", "contract": 
            "interest": "denied", "promotion": "dropped", "relegation": "dropped", "player_status": "dropped"}
 # A league move told as a goal or a wish did not happen (the cues: modality.yaml, "aim").
 AIMED = {"promotion", "relegation"}
-# "nicht mehr Trainer" and "nicht nur" negate nothing the rules read.
-NEGATION = re.compile(r"\b(?:nicht|nie|niemals|keinesfalls)\b"
-                      r"(?! (?:mehr|nur|zuletzt|weniger|selten|unbedingt|zu nehmen)\b)|\bkein(?:e|en|em|er)?\b")
-# A status negated is no status: "hat sich nicht verletzt", "ist nicht mehr verletzt" (he is back).
-STATUS_NEGATION = re.compile(r"\b(?:nicht|nie|niemals)\b(?! nur\b)|\bkein(?:e|en|em|er)?\b")
 CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
 # A running contract is a state; a denial beside it is another clause's ("Ein Wechsel ist ausgeschlossen,
 # sein Vertrag läuft noch bis 2028"): for these types a denial counts only in the fact's own clause.
 CLAUSE_DENIED = {"contract"}
-REPORTED_CLAUSE = re.compile(r"\s*(?:dass|wonach|demzufolge|denen zufolge|ob)\b")
 CLAUSE_START = re.compile(r"[,;:.!?][^,;:.!?]*$")
 
 
@@ -445,27 +425,13 @@ def _clause_span(match: Match) -> tuple[int, int]:
 
 def _negated(match: Match) -> bool:
     """A negation in the clause the rule matched, up to the clause's end ("entlässt X nicht.")."""
-    return _cue_in_clause(match, STATUS_NEGATION if match.rule.type == "player_status" else NEGATION)
+    return _cue_in_clause(match, cue("status_negation") if match.rule.type == "player_status" else cue("negation"))
 
 
-def _cue_in_clause(match: Match, cue: re.Pattern) -> bool:
+def _cue_in_clause(match: Match, pattern: re.Pattern) -> bool:
     """A cue from the match's start to the end of its clause."""
     start, _ = _match_span(match.sentence, match.regex_match)
-    return cue.search(match.sentence.text, start, _clause_span(match)[1]) is not None
-
-
-UNTIL_BEFORE = re.compile(r"\bbis\s+(?:zum\s+|Ende\s+|Mitte\s+)?$")
-
-
-RELATIVE_CLAUSE = re.compile(r", (?:der|die|das|dem|den|dessen|deren)\b| und (?:wird|soll|muss|dürfte|kann)\b")
-
-
-# "nach 2016 zum zweiten Mal": a bare year after "nach" is a point of reference, not the event's date.
-AFTER_YEAR = re.compile(r"\bnach\s+$")
-# "Wie der Klub am Mittwoch mitteilte, übernimmt zum 1. Juli X": the report's day, not the event's
-REPORT_CLAUSE = re.compile(r"^\W*Wie\b[^,]{0,80}?\b(?:mitteilte|mitgeteilt hat|bekanntgab|bekannt gab|berichtete|"
-                           r"verkündete|bestätigte|meldete)\b|,\s*wie\b[^,.]{0,80}?\b(?:mitteilte|bekanntgab|"
-                           r"bekannt gab|berichtete|verkündete|bestätigte|meldete)\b")
+    return pattern.search(match.sentence.text, start, _clause_span(match)[1]) is not None
 
 
 def _dates_in(sentence: Sentence, used: set[int], limit: int | None = None) -> list[DateExpr]:
@@ -477,7 +443,7 @@ def _dates_in(sentence: Sentence, used: set[int], limit: int | None = None) -> l
              if m.kind == "date" and i not in used and isinstance(m.value, DateExpr) and m.start < stop
              and not (m.value.time and m.value.weekday is None and m.value.month is None)
              and not _reference_point(sentence, m)]
-    reports = [r.span() for r in REPORT_CLAUSE.finditer(sentence.text)]
+    reports = [r.span() for r in cue("report_clause").finditer(sentence.text)]
     told = [m for m in dates if not any(a <= m.start - sentence.start < b for a, b in reports)]
     return [m.value for m in (told or dates)]
 
@@ -485,7 +451,7 @@ def _dates_in(sentence: Sentence, used: set[int], limit: int | None = None) -> l
 def _reference_point(sentence: Sentence, m: Mention) -> bool:
     before = sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start]
     bare_year = m.value.year is not None and m.value.month is None and m.value.day is None and m.value.weekday is None
-    return bool(UNTIL_BEFORE.search(before) or bare_year and AFTER_YEAR.search(before))
+    return bool(cue("until_before").search(before) or bare_year and cue("after_year").search(before))
 
 
 def _deny_answered_rumours(facts: list[Fact], am: ArticleMentions) -> None:
@@ -532,7 +498,7 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
     if rule.date == "day":
         found = [d for d in found if d.weekday is not None or d.day is not None]
     if not found and rule.type == "match_result" and direction == "past" and match.index > 0 \
-            and not OWN_TIME.search(match.sentence.text):
+            and not cue("own_time").search(match.sentence.text):
         found = _day_told_before(match.am.sentences[match.index - 1])
     if not found and rule.date == "recent":
         for sentence in reversed(match.am.sentences[max(0, match.index - 6):match.index]):
@@ -542,16 +508,9 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
                 break
     if found:
         return resolve(found[0], anchor, direction)
-    if direction == "past" and LONG_AGO.search(match.sentence.text):
+    if direction == "past" and cue("long_ago").search(match.sentence.text):
         return None  # "hatte die Mannschaft damals übernommen": long before the article, when is not said
     return None if rule.date in ("stated", "future") else fallback
-
-
-LONG_AGO = re.compile(r"\b(?:[Dd]amals|[Ee]inst|[Ss]einerzeit|vor (?:vielen )?Jahren|vor Jahrzehnten)\b")
-
-
-# "am vergangenen Wochenende", "zuletzt": the sentence gives its own, vaguer time
-OWN_TIME = re.compile(r"\b(?:vergangen\w*|zuletzt|Vorwoche|vorige\w*|letzte[nm]? Woche)\b")
 
 
 def _day_told_before(prev: Sentence) -> list[DateExpr]:
@@ -571,7 +530,7 @@ def _relative_clause_after(match: Match) -> int | None:
     _, end = _match_span(sentence, match.regex_match)
     if match.rule.options.get("club_is_antecedent"):
         return end  # the fact is told in a relative clause that ends with the match
-    clause = RELATIVE_CLAUSE.search(sentence.text, end)
+    clause = cue("relative_clause").search(sentence.text, end)
     return clause.start() if clause else None
 
 
@@ -643,9 +602,6 @@ def _variants(match: Match, args: dict, where: dict[str, int]) -> list[dict]:
     return [args]
 
 
-COORDINATION_GLUE = re.compile(r"^(?:\s*(?:,|und|sowie|der|die|das|dem|den|seine|beiden|ihre|gegen|beim|bei|"
-                               r"U ?\d\d des|zweite Mannschaft (?:von|des)|Ex-|frühere[nr]?|ehemalige[nr]?)"
-                               r"\s*)+$|^\s+$")
 LAST_CONJUNCT = re.compile(r"\b(?:und|sowie)\b")
 
 
@@ -658,7 +614,7 @@ def _coordinated(ms: list[Mention], start: int, kind: str, direction: int, sente
         if ms[i].kind == "role" or kind == "person" and ms[i].kind == "club" and _modifies_role(ms, i, sentence):
             i += direction  # "Uwe Kosch und Ex-Bochum-Coach Tom Reisner": the club only qualifies the role
             continue
-        if ms[i].kind != kind or not COORDINATION_GLUE.match(between or " "):
+        if ms[i].kind != kind or not cue("coordination_glue").match(between or " "):
             break
         out.append(ms[i])
         if direction == 1 and LAST_CONJUNCT.search(between):
@@ -684,8 +640,6 @@ def _same_party(ftype: str, args: dict) -> bool:
 
 # --- conventions and duplicates ------------------------------------------
 
-PAST_INJURY = re.compile(r"\bhatte(?:n)? sich\b")
-
 
 def _conventions(facts: list[Fact]) -> list[Fact]:
     """A named predecessor has departed (reason unknown unless a rule says); an injury
@@ -693,7 +647,7 @@ def _conventions(facts: list[Fact]) -> list[Fact]:
     back = {f.args["person"] for f in facts
             if f.type == "player_status" and f.args["status"] in ("returned", "available")}
     facts = [f for f in facts if not (f.type == "player_status" and f.args["status"] == "injured"
-                                       and f.args["person"] in back and PAST_INJURY.search(f.evidence))]
+                                       and f.args["person"] in back and cue("past_injury").search(f.evidence))]
     out = list(facts)
     for f in facts:
         pred = f.args.get("predecessor")

@@ -30,6 +30,7 @@ from .nlp import (
     pipeline,
     sentence_starts,
 )
+from .patterns import cue
 from .people import link_people, person_mentions, role_anaphors, unknown_word
 from .scan import Anchored, trie_alternation
 
@@ -201,10 +202,6 @@ def _before_unknown_word(toks: Tokens, first: int, stop: int, lex: Lexicon) -> b
         and unknown_word(toks.words[stop], lex)
 
 
-RESERVE_BEFORE = re.compile(r"(?:U ?2[13]|zweite[nr]? Mannschaft|Reserve|Zweitvertretung|U ?19)"
-                            r"\s+(?:des|der|von|vom)\s+$")
-
-
 def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> list[Mention]:
     starts = {first for _, first, _ in matches}
     out = []
@@ -212,7 +209,7 @@ def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> l
         start, end = toks.starts[first], toks.end(stop - 1)
         if _starts_unlisted_name(toks, first, stop, lex):
             continue  # "FSV Luckenwalde", "Hertha Zehlendorf": another club than "FSV" or "Hertha" alone
-        reserve = RESERVE_SUFFIX.match(toks.text, end)  # "die Knappen-Reserve", "die BVB-U23": the second team
+        reserve = cue("reserve_suffix").match(toks.text, end)  # "die Knappen-Reserve", "die BVB-U23": the second team
         if label.startswith(GROUP):
             if stop not in starts and _adjectival(toks, stop, lex):
                 continue
@@ -223,17 +220,13 @@ def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> l
             if toks.text[end - 1] == ".":
                 end -= 1
             extra = {}
-            if WOMENS_SUFFIX.match(toks.text, end):  # "die Bayern-Frauen": the women's team, in any article
+            if cue("womens_suffix").match(toks.text, end):  # "die Bayern-Frauen": the women's team, in any article
                 end, extra = end + len("-Frauen"), {"womens": True}
             value = _reserve(toks.text, label, start, lex)
             if reserve:
                 end, value = reserve.end(), lex.reserves.get(label, label)
             out.append(Mention("club", start, end, toks.text[start:end], value, extra))
     return sorted(out + _unknown_clubs(toks.text, out, lex), key=lambda m: m.start)
-
-
-WOMENS_SUFFIX = re.compile(r"-Frauen(?![\w-])")
-RESERVE_SUFFIX = re.compile(r"-(?:Reserve|U ?23|U ?21|Zweitvertretung|Amateure)(?![\w-])")
 
 
 def _starts_unlisted_name(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:
@@ -265,20 +258,15 @@ def _unknown_clubs(text: str, known: list[Mention], lex: Lexicon) -> list[Mentio
 
 def _reserve(text: str, club_id: str, start: int, lex: Lexicon) -> str:
     """"die U23 des VfB Stuttgart" is the reserve team, VfB Stuttgart II, where the lexicon has it."""
-    if RESERVE_BEFORE.search(text[max(0, start - 30):start]):
+    if cue("reserve_before").search(text[max(0, start - 30):start]):
         return lex.reserves.get(club_id, club_id)
     return club_id
-
-
-# An article about women's football: its league named, or its players and coaches told as women.
-WOMENS_FOOTBALL = re.compile(r"\b(?:Spielerinnen|Fußballerinnen|Trainerin|Cheftrainerin|Torhüterin|Stürmerin|"
-                             r"Wölfinnen|Frauen des|Frauen von|Frauenteam|Frauenmannschaft|Frauen-Team)\b|-Frauen\b")
 
 
 def _womens_football(article: Article, comps: list[Mention]) -> bool:
     if any(m.value == "Frauen-Bundesliga" for m in comps):
         return True
-    return bool(WOMENS_FOOTBALL.search(article.title or "") or WOMENS_FOOTBALL.search(article.text[:600]))
+    return bool(cue("womens_football").search(article.title or "") or cue("womens_football").search(article.text[:600]))
 
 
 def _to_womens_teams(clubs: list[Mention], lex: Lexicon, marked_only: bool = False) -> None:
@@ -329,24 +317,6 @@ def _resolve_groups(clubs: list[Mention], counts: Counter, lex: Lexicon) -> None
             m.value = lex.reserves.get(m.value, m.value)
 
 
-# What stands before a club tells its part in the sentence: after "gegen",
-# "vom", "beim" ... it is an opponent, a source or a venue, not the subject.
-OTHER_PARTY = re.compile(r"(?:\b(?:den|dem|die|das) (?:der|die|das)\s+$|"  # a relative clause: "den der VfL ausleiht"
-                         # the object of a win or a home game: "bezwang den Chemnitzer FC", "empfängt den SC Verl"
-                         r"\b(?:bezwang(?:en)?|bezwingt|schlug(?:en)?|schlägt|besiegten?|besiegt|empfängt|empfing(?:en)?|"
-                         r"empfangen)\s+(?:(?:den|die|das|dem)\s+)?(?:\w+en\s+)?$|"
-                         r"\b(?i:gegen|gegenüber|vom|von|aus|zum|zur|zu|nach|mit|über|auf|an|am|ans|vor|"
-                         r"bei|beim|im|in|ins|Richtung|Verfolger|Gegner|Konkurrenten?|frühere[nr]?|ehemalige[nr]?|einstige[nr]?)\s+"
-                         r"(?:(?:de[nmrs]|die|das|dem|der|einem|einen|ersten|dänischen|englischen|"
-                         r"belgischen|\w+en)\s+){0,2}|-|\()$")
-OPPONENT = re.compile(r"\b(?:gegen|gegenüber)\s+(?:(?:de[nmrs]|die|das)\s+)?(?:\w+\s+)?$")
-LOCATION = re.compile(r"\b(?i:in|bei|beim|im)\s+(?:de[mnr]\s+)?$")
-AT_VENUE = re.compile(r"\b(?i:beim|bei der|bei)\s+$")  # "beim X": where a match is played
-# "nach der 1:2-Niederlage beim X", "für das Spiel bei X": the club hosts a match, it is the other party
-MATCH_VENUE = re.compile(r"(?:\d[:-]\d\d?|Niederlage|Sieg|Erfolg|Pleite|Remis|Unentschieden|Punktgewinn|Spiel|Partie|"
-                         r"Duell|Gastspiel|Auftritt|Derby|Begegnung|Match)\S*\s+(?i:bei|beim|in|im)\s+(?:de[mnr]\s+)?$")
-
-
 COMPOUND_AFTER = re.compile(r"-(?P<word>[A-ZÄÖÜ][\wäöüß]*)")
 
 
@@ -357,9 +327,9 @@ def mention_part(text: str, offset: int, end: int | None = None) -> str:
     if compound and compound.group("word") not in load_lexicon().roles:
         return "other"
     before = text[max(0, offset - 40):offset]
-    if LOCATION.search(before):
-        return "other" if MATCH_VENUE.search(before) else "location"
-    if OTHER_PARTY.search(before):
+    if cue("location").search(before):
+        return "other" if cue("match_venue").search(before) else "location"
+    if cue("other_party").search(before):
         return "other"
     return "subject"
 

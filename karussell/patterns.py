@@ -223,3 +223,54 @@ def load_cues(path: str | None = None) -> dict[str, re.Pattern]:
     if problems:
         raise DataFileError(str(file), problems)
     return out
+
+
+def _data_file(name: str) -> Path:
+    return Path(str(resources.files("karussell") / "data" / name))
+
+
+@cache
+def load_context_cues(path: str | None = None) -> dict[str, re.Pattern]:
+    """The context cues of cues.yaml by name, each compiled and checked against its example
+    (which it must match) and its counter-example (which it must not)."""
+    file = Path(path) if path else _data_file("cues.yaml")
+    data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not data:
+        raise DataFileError(str(file), ["expected a mapping of cue names to cues"])
+    problems: list[str] = []
+    out = {}
+    for name, raw in data.items():
+        if (pattern := _context_cue(name, raw, problems)) is not None:
+            out[name] = pattern
+    if problems:
+        raise DataFileError(str(file), problems)
+    return out
+
+
+def _context_cue(name: str, raw: object, problems: list[str]) -> re.Pattern | None:
+    if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) for k in ("what", "example", "counter")):
+        problems.append(f"[{name}] needs 'what', 'example' and 'counter' (strings) and a 'pattern'")
+        return None
+    pieces = raw.get("pattern")
+    pieces = [pieces] if isinstance(pieces, str) else pieces
+    if not pieces or not all(isinstance(p, str) for p in pieces):
+        problems.append(f"[{name}] 'pattern' must be a string or a list of strings (concatenated)")
+        return None
+    try:
+        pattern = re.compile("".join(pieces))
+    except re.error as exc:
+        problems.append(f"[{name}] bad regex: {exc}")
+        return None
+    if not pattern.search(raw["example"]):
+        problems.append(f"[{name}] does not match its example {raw['example']!r}")
+    if pattern.search(raw["counter"]):
+        problems.append(f"[{name}] matches its counter-example {raw['counter']!r}")
+    return pattern
+
+
+def cue(name: str) -> re.Pattern:
+    """One context cue of cues.yaml."""
+    cues = load_context_cues()
+    if name not in cues:
+        raise DataFileError(str(_data_file("cues.yaml")), [f"no cue named {name!r}"])
+    return cues[name]

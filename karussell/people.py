@@ -14,10 +14,10 @@ from functools import cache
 from .domain import Mention
 from .lexicon import Lexicon, load_lexicon
 from .nlp import NOUN_SUFFIXES, Tokens, is_german_word, known_words
+from .patterns import cue
 from .scan import Anchored, trie_alternation
 
 NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$|^[A-ZÄÖÜ]$")
-AGE_ANAPHOR = re.compile(r"(?:\b[Dd](?:er|em|en|es|ie)\s+(?:\d{2})(?:-[Jj]ährigen?|\s+Jahre\s+alten?)\b)")
 def _is_name_token(word: str, lex: Lexicon) -> bool:
     return bool(NAME_TOKEN.match(word)) and word not in lex.not_names and word not in lex.roles \
         and not word.isupper()
@@ -60,9 +60,9 @@ def _anaphor_regex() -> Anchored:
     nouns = load_lexicon().anaphor_nouns
     core = re.compile(trie_alternation([*nouns, "Jährig", "jährig", "Jahre"]))
     if not nouns:
-        return Anchored(AGE_ANAPHOR, core, reach=10)
+        return Anchored(cue("age_anaphor"), core, reach=10)
     alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    pattern = re.compile(AGE_ANAPHOR.pattern + rf"|\b[Dd](?:er|en|em)\s+(?:{alternatives})n?\b")
+    pattern = re.compile(cue("age_anaphor").pattern + rf"|\b[Dd](?:er|en|em)\s+(?:{alternatives})n?\b")
     return Anchored(pattern, core, reach=10)
 
 
@@ -108,8 +108,6 @@ def _full_names(toks: Tokens, lex: Lexicon, club_starts: frozenset[int]) -> list
     return out + _unlisted_names(toks, lex, out)
 
 
-NAME_CONTEXT_AFTER = re.compile(r"^(?:,\s+(?:der|die|dessen|deren)\b|\s+\(\d|\s+(?:sagte|sagt|traf|erzielte|meinte|"
-                                r"erklärte|kommt|wechselt|fehlt|fällt))")
 
 
 def _unlisted_names(toks: Tokens, lex: Lexicon, found: list[Mention]) -> list[Mention]:
@@ -132,7 +130,7 @@ def _unlisted_names(toks: Tokens, lex: Lexicon, found: list[Mention]) -> list[Me
         end = toks.end(i + 1)
         counts = counts or Counter(words)
         recurs = counts[second] + counts[second + "s"] > 1
-        if recurs or NAME_CONTEXT_AFTER.match(toks.text[end:end + 20]):
+        if recurs or cue("name_context_after").match(toks.text[end:end + 20]):
             out.append(Mention("person", starts[i], end, toks.text[starts[i]:end], f"{first} {second}"))
             covered.update(range(starts[i], end))
     return out
@@ -199,7 +197,6 @@ def _clean_name(text: str) -> str:
     return re.sub(r"(?<=\w)[s]?['’]$", "", text) if text.endswith(("'", "’")) else text
 
 
-ROLE_ANAPHOR_BEFORE = re.compile(r"\b(?:[Dd]en|[Dd]em|[Dd]er|[Dd]es|am|beim|vom|nach dem|den bisherigen)\s+$")
 
 
 def role_anaphors(roles: list[Mention], people: list[Mention], text: str) -> list[Mention]:
@@ -210,7 +207,7 @@ def role_anaphors(roles: list[Mention], people: list[Mention], text: str) -> lis
     for r in roles:
         if r.value not in ("player", "head_coach", "interim") or r.end + 1 in starts:
             continue
-        if ROLE_ANAPHOR_BEFORE.search(text[max(0, r.start - 20):r.start]):
+        if cue("role_anaphor_before").search(text[max(0, r.start - 20):r.start]):
             out.append(Mention("person", r.start, r.end, r.text, None, {"anaphor": True, "role": r.value}))
     return out
 

@@ -9,6 +9,7 @@ import json
 import re
 
 import pytest
+import yaml
 from conftest import ROOT
 from rapidfuzz import fuzz, process
 
@@ -30,6 +31,8 @@ def dev_sentences(dev_set) -> list[str]:
 
 def _shipped_texts() -> list[tuple[str, str]]:
     texts = [(f"rule {r.id}", t) for r in load_rules() for t in (r.example, r.counter)]
+    cues = yaml.safe_load((ROOT / "karussell" / "data" / "cues.yaml").read_text(encoding="utf-8"))
+    texts += [(f"cue {name}", c[key]) for name, c in cues.items() for key in ("example", "counter")]
     sample = ROOT / "karussell" / "data" / "sample_articles.jsonl"
     articles = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
     texts += [(f"sample {a['id']}", a["text"]) for a in articles]

@@ -3,14 +3,16 @@ and a broken rule file is refused with every problem named."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from karussell.domain import Article
 from karussell.errors import DataFileError
 from karussell.mentions import find_mentions
-from karussell.patterns import compile_pattern, load_rule_file, load_rules
+from karussell.patterns import compile_pattern, cue, load_context_cues, load_rule_file, load_rules
 from karussell.pipeline import extract_article
 
 RULES = load_rules()
@@ -73,3 +75,64 @@ def test_an_empty_rule_file_is_refused(tmp_path: Path):
     f.write_text("type: record\nrules: []\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="empty rule file"):
         load_rule_file(f)
+
+
+def _cues_the_engine_asks_for() -> set[str]:
+    package = Path(__file__).resolve().parents[1] / "karussell"
+    return {name for path in package.rglob("*.py")
+            for name in re.findall(r'\bcue\("(\w+)"\)', path.read_text(encoding="utf-8"))}
+
+
+def test_every_context_cue_the_engine_asks_for_is_in_the_data_and_every_cue_there_is_used():
+    asked, defined = _cues_the_engine_asks_for(), set(load_context_cues())
+    assert len(asked) >= 30
+    assert asked == defined
+
+
+@pytest.mark.parametrize("name", sorted(load_context_cues()))
+def test_a_context_cue_reads_its_example_and_not_its_counter_example(name):
+    """The loader checks this too; the test shows the file as shipped passes and names the cue that fails."""
+    raw = yaml.safe_load((Path(__file__).resolve().parents[1] / "karussell" / "data" / "cues.yaml")
+                         .read_text(encoding="utf-8"))[name]
+    assert load_context_cues()[name].search(raw["example"])
+    assert not load_context_cues()[name].search(raw["counter"])
+
+
+def test_a_broken_cue_file_lists_every_problem(tmp_path: Path):
+    f = tmp_path / "cues.yaml"
+    f.write_text("""opponent:
+  what: before an opponent
+  pattern: ['\\bgegen', '\\s+$']
+  example: 'Sieg gegen '
+  counter: 'Sieg mit '
+broken:
+  what: a regex that does not compile
+  pattern: '(?:gegen'
+  example: 'gegen'
+  counter: 'mit'
+lax:
+  what: matches its counter-example
+  pattern: 'e'
+  example: 'gegen'
+  counter: 'mehr'
+blind:
+  what: misses its example
+  pattern: 'xyz'
+  example: 'gegen'
+  counter: 'mit'
+bare:
+  pattern: 'gegen'
+""", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_context_cues(str(f))
+    problems = info.value.problems
+    assert len(problems) == 4
+    assert any(p.startswith("[broken] bad regex") for p in problems)
+    assert any(p.startswith("[lax] matches its counter-example") for p in problems)
+    assert any(p.startswith("[blind] does not match its example") for p in problems)
+    assert any(p.startswith("[bare] needs 'what'") for p in problems)
+
+
+def test_a_cue_the_engine_asks_for_and_the_file_lacks_is_a_clear_error():
+    with pytest.raises(DataFileError, match="no cue named 'nowhere'"):
+        cue("nowhere")
