@@ -132,8 +132,10 @@ def reserve_teams(clubs: dict[str, Club], owner: dict[str, str]) -> dict[str, st
     return reserves
 
 
-def load_groups(path: Path, clubs: dict[str, Club]) -> dict[str, tuple[str, ...]]:
-    """Nicknames and demonyms that may name several clubs; resolved by context."""
+def load_groups(path: Path, clubs: dict[str, Club], alias_to_club: dict[str, str] | None = None
+                ) -> dict[str, tuple[str, ...]]:
+    """Nicknames and demonyms that may name several clubs; resolved by context. A nickname shared by
+    several clubs may not also be an alias of one of them: the alias would always win."""
     groups: dict[str, set[str]] = {}
     problems = []
     for number, row in enumerate(_read_csv(path, ("nickname", "clubs")), 2):
@@ -142,11 +144,13 @@ def load_groups(path: Path, clubs: dict[str, Club]) -> dict[str, tuple[str, ...]
         if unknown or not ids:
             problems.append(f"[row {number} -> clubs] unknown club id(s): {unknown or 'none given'}")
         groups.setdefault(row["nickname"].strip(), set()).update(ids)
-    if problems:
-        raise DataFileError(str(path), problems)
     for club in clubs.values():
         for nick in club.nicknames:
             groups.setdefault(nick, set()).add(club.id)
+    problems += [f"[{nick}] shared by {', '.join(sorted(ids))} but an alias of {alias_to_club[nick]} in clubs.csv"
+                 for nick, ids in groups.items() if len(ids) > 1 and nick in (alias_to_club or {})]
+    if problems:
+        raise DataFileError(str(path), problems)
     return {k: tuple(sorted(v)) for k, v in groups.items()}
 
 
@@ -203,7 +207,7 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     base = Path(data_dir) if data_dir else Path(str(DATA))
     clubs, alias_to_club = load_clubs(base / "clubs.csv")
     reserves = reserve_teams(clubs, alias_to_club)
-    groups = load_groups(base / "club_groups.csv", clubs)
+    groups = load_groups(base / "club_groups.csv", clubs, alias_to_club)
     comps, alias_to_comp = load_competitions(base / "competitions.csv")
     words = load_word_lists(base / "lexicon.yaml")
     roles = {word: cat for cat, ws in words["roles"].items() for word in ws}

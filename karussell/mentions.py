@@ -112,6 +112,7 @@ def find_mentions(article: Article) -> ArticleMentions:
     result = ArticleMentions(article=article, sentences=sentences)
     result.club_counts = Counter(m.value for m in clubs if m.value)
     _resolve_groups(clubs, result.club_counts, lex)
+    clubs = _join_nickname_and_name(clubs, toks.text, lex)
     result.club_counts = Counter(m.value for m in clubs if m.value)
     title_doc = nlp.make_doc(article.title) if article.title else None
     title_clubs = _club_mentions(Tokens.of(title_doc, article.title), lexicon_matches(title_doc, matcher)[0], lex) \
@@ -313,8 +314,49 @@ def _resolve_groups(clubs: list[Mention], counts: Counter, lex: Lexicon) -> None
             m.value = max(before)[1]
         elif len(candidates) == 1 and not _common_noun(m.text.split("-")[0]):
             m.value = candidates[0]  # a nickname that is also a German noun ("Sturm", "Energie") needs the club named
+        elif len(same := _of_the_articles_country(candidates, named, lex)) == 1:
+            m.value = same[0]
         if m.value and m.extra.get("reserve"):
             m.value = lex.reserves.get(m.value, m.value)
+
+
+NICKNAME_AND_NAME = (" aus ", " vom ", " von ")
+
+
+CITY_AFTER = re.compile(r" aus (?P<city>[A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ][\wäöüß.]+)?)")
+
+
+def _join_nickname_and_name(clubs: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """ "Die Zebras aus Duisburg", "die Löwen vom TSV 1860 München": a nickname and a name of the same club
+    are one mention of it (a shared nickname takes the club the name gives); "die Löwen aus München": a
+    shared nickname and the city of one of its clubs."""
+    for m in clubs:
+        if (candidates := m.extra.get("candidates")) and (after := CITY_AFTER.match(text, m.end)):
+            in_city = [c for c in candidates if lex.clubs[c].city in (after["city"], after["city"].split()[0])]
+            if len(in_city) == 1:
+                city = after["city"] if lex.clubs[in_city[0]].city == after["city"] else after["city"].split()[0]
+                m.value, m.end = in_city[0], m.end + len(" aus ") + len(city)
+                m.text = text[m.start:m.end]
+    out: list[Mention] = []
+    for m in clubs:
+        prev = out[-1] if out else None
+        if prev is not None and m.start < prev.end:
+            continue  # the city a nickname was read with ("die Löwen aus Braunschweig")
+        if prev is not None and m.value and text[prev.end:m.start] in NICKNAME_AND_NAME \
+                and (prev.value == m.value or m.value in (prev.extra.get("candidates") or ())):
+            out[-1] = Mention("club", prev.start, m.end, text[prev.start:m.end], m.value, m.extra)
+        else:
+            out.append(m)
+    return out
+
+
+def _of_the_articles_country(candidates: tuple[str, ...], named: list[tuple[int, str]], lex: Lexicon) -> list[str]:
+    """The candidates of the one country all clubs the article names are of: "die Veilchen" in an article
+    on Rapid and Sturm Graz are Austria Wien's, not Erzgebirge Aue's."""
+    countries = {lex.clubs[value].country for _, value in named if value in lex.clubs}
+    if len(countries) != 1:
+        return []
+    return [c for c in candidates if lex.clubs[c].country in countries]
 
 
 COMPOUND_AFTER = re.compile(r"-(?P<word>[A-ZÄÖÜ][\wäöüß]*)")

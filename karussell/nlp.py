@@ -35,17 +35,19 @@ def blank_german() -> Language:
 
 
 PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+# German opening quotes: after a full stop they begin the next sentence ("... Punkte. „Wir ...").
+OPENING_QUOTES = frozenset({"„", "‚"})
 
 
 def sentence_starts(words: list[str], is_punct: list[bool]) -> list[int]:
     """Token indices that start a sentence: spaCy's Sentencizer rule (a sentence ends
-    after a run of . ! ? and the punctuation that closes it), applied to plain token
+    after a run of . ! ? and the punctuation that closes it, not before an opening quote), applied to plain token
     lists. spaCy's component builds a Token object per token, which cost more than
     tokenizing the text itself."""
     starts, start, seen_period = [0] if words else [], 0, False
     for i, word in enumerate(words):
         in_punct_chars = word in PUNCT_CHARS
-        if seen_period and not is_punct[i] and not in_punct_chars:
+        if seen_period and (word in OPENING_QUOTES or not is_punct[i] and not in_punct_chars):
             if start != 0:
                 starts.append(start)
             start, seen_period = i, False

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from karussell.errors import DataFileError
-from karussell.lexicon import DATA, load_clubs, load_competitions, load_lexicon
+from karussell.lexicon import DATA, load_clubs, load_competitions, load_groups, load_lexicon
 
 
 def test_no_alias_points_at_two_clubs():
@@ -64,3 +64,16 @@ def test_a_user_data_folder_is_validated_too(tmp_path: Path):
     (folder / "club_groups.csv").write_text("nickname,clubs\nDie Unbekannten,no-such-club\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="unknown club id"):
         load_lexicon.__wrapped__(str(folder))
+
+
+def test_a_shared_nickname_that_is_also_one_clubs_alias_is_refused(tmp_path: Path):
+    """The alias would always win, so the nickname could never name the other club."""
+    clubs = tmp_path / "clubs.csv"
+    clubs.write_text("id,name,city,country,aliases,nicknames\n"
+                     "a,Club A,,DE,Bullen,\n"
+                     "b,Club B,,AT,B,\n", encoding="utf-8")
+    groups = tmp_path / "club_groups.csv"
+    groups.write_text("nickname,clubs\nBullen,a|b\n", encoding="utf-8")
+    known, aliases = load_clubs(clubs)
+    with pytest.raises(DataFileError, match=r"\[Bullen\] shared by a, b but an alias of a"):
+        load_groups(groups, known, aliases)

@@ -93,3 +93,34 @@ def test_masked_positions_read_back_to_the_text():
 def test_a_full_name_named_before_stays_whole_though_its_surname_is_a_noun():
     text = "Trainer Ole Kamp bleibt. Der Klub lobte Ole Kamp. Ein Verein zeigte an Ole Interesse."
     assert _values(text, "person") == ["Ole Kamp", "Ole Kamp", "Ole Kamp"]
+
+
+def test_a_nickname_with_its_city_or_name_is_one_mention_of_that_club():
+    assert _values("Die Zebras aus Duisburg verloren beim SC Verl.", "club") == ["msv-duisburg", "sc-verl"]
+    assert _values("Die Löwen aus München gewannen beim SC Verl.", "club") == ["tsv-1860-muenchen", "sc-verl"]
+    assert _values("Die Löwen aus Braunschweig gewannen beim SC Verl.", "club") == \
+        ["eintracht-braunschweig", "sc-verl"]
+    assert _values("Die Löwen gewannen beim SC Verl.", "club") == ["sc-verl"]  # which Löwen, the text does not say
+
+
+def test_a_shared_nickname_takes_the_club_of_the_articles_country():
+    austrian = "Der SK Rapid Wien trifft am Sonntag auf Sturm Graz. Die Veilchen spielen in Linz."
+    assert _values(austrian, "club")[-1] == "fk-austria-wien"
+    german = "Der SC Verl trifft am Sonntag auf den VfL Osnabrück. Die Veilchen spielen in Halle."
+    assert "fc-erzgebirge-aue" in _values(german, "club")
+
+
+def test_die_bullen_are_the_red_bull_club_the_article_names():
+    assert _values("RB Leipzig gewann. Die Bullen feierten.", "club") == ["rb-leipzig", "rb-leipzig"]
+    assert _values("Red Bull Salzburg gewann. Die Bullen feierten.", "club") == ["red-bull-salzburg"] * 2
+
+
+def test_die_austria_is_austria_wien_but_austria_lustenau_is_not():
+    assert _values("Rapid empfängt die Austria.", "club") == ["sk-rapid-wien", "fk-austria-wien"]
+    assert _values("Die Austria Lustenau verlor gegen Rapid.", "club") == ["sc-austria-lustenau", "sk-rapid-wien"]
+
+
+def test_an_opening_quote_after_a_full_stop_begins_the_next_sentence():
+    am, _ = _mentions("Der SC Verl holte zwei Punkte. „Wir sind zufrieden“, sagte der Trainer.")
+    assert [s.text for s in am.sentences] == ["Der SC Verl holte zwei Punkte.",
+                                              "„Wir sind zufrieden“, sagte der Trainer."]
