@@ -591,7 +591,8 @@ def _variants(match: Match, args: dict, where: dict[str, int]) -> list[dict]:
     opts, ms = match.rule.options, match.sentence.mentions
     person = "target" if match.rule.type == "interest" else "person"
     club = next((s for s in ("club", "opponent", "team", "to_club") if s in where), "club")
-    kinds = {"all_people_before": ("person", person, -1), "all_clubs_before": ("club", club, -1),
+    kinds = {"all_people_before": ("person", person, -1), "all_people_after": ("person", person, 1),
+             "all_clubs_before": ("club", club, -1),
              "all_clubs_after": ("club", club, 1)}
     for option, (kind, slot, direction) in kinds.items():
         if not opts.get(option) or slot not in where:
@@ -624,10 +625,13 @@ def _coordinated(ms: list[Mention], start: int, kind: str, direction: int, sente
 
 
 def _modifies_role(ms: list[Mention], i: int, sentence: Sentence) -> bool:
-    """A club that begins a compound with the role after it ("Bochum-Coach")."""
+    """A club that begins a compound with the role after it ("Bochum-Coach"), or a club's demonym
+    before it ("der frühere Osnabrücker Coach")."""
     nxt = ms[i + 1] if i + 1 < len(ms) else None
-    return nxt is not None and nxt.kind == "role" and sentence.text[ms[i].end - sentence.start:
-                                                                     nxt.start - sentence.start] == "-"
+    if nxt is None or nxt.kind != "role":
+        return False
+    between = sentence.text[ms[i].end - sentence.start:nxt.start - sentence.start]
+    return between == "-" or between == " " and ms[i].text.endswith("er")
 
 
 def _same_party(ftype: str, args: dict) -> bool:

@@ -67,7 +67,7 @@ class Rule:
     needs: re.Pattern | None = None  # ... and fires only where this matches
 
 
-OPTIONS = {"team_won", "team_lost", "coach_required", "role_from_mention", "all_people_before",
+OPTIONS = {"team_won", "team_lost", "coach_required", "role_from_mention", "all_people_before", "all_people_after",
            "all_clubs_before", "all_clubs_after", "person_from_previous", "person_from_article",
            "person_is_sentence_subject", "club_near", "to_club_from_context",
            "from_club_from_context", "subject_from_context", "future_only", "club_is_antecedent",

@@ -832,6 +832,13 @@ RESULT_SIDES = [
     ("Der SC Verl verlor 1:2 gegen den VfB Lübeck.", "VfB Lübeck", "SC Verl", 2, 1),
     ("Der VfB Lübeck gewann 2:1 beim SC Verl.", "VfB Lübeck", "SC Verl", 2, 1),
     ("Der SC Verl verlor gegen den VfB Lübeck mit 2:3 nach Verlängerung.", "VfB Lübeck", "SC Verl", 3, 2),
+    ("Der VfB Lübeck setzte sich gegen den SC Verl mit 5:3 im Elfmeterschießen durch.", "VfB Lübeck", "SC Verl", 5, 3),
+    ("Zuvor hatte der VfB Lübeck mit einem 2:1 gegen den SC Verl die Tabellenführung übernommen.",
+     "VfB Lübeck", "SC Verl", 2, 1),
+    ("Der VfB Lübeck hat einen 0:2-Rückstand gegen den SC Verl noch in einen 3:2-Sieg verwandelt.",
+     "VfB Lübeck", "SC Verl", 3, 2),
+    ("Die Lübecker verloren am Freitag überraschend mit 0:1 beim SC Verl.", "SC Verl", "VfB Lübeck", 1, 0),
+    ("Die Lübecker gewannen 2:0 gegen den SC Verl.", "VfB Lübeck", "SC Verl", 2, 0),
 ]
 
 
@@ -1139,3 +1146,35 @@ def test_a_player_of_an_unnamed_side_gets_no_club_rather_than_the_articles():
                                     "verletzt ausgewechselt werden.", "2025-03-02", "SC Verl gewinnt Derby"))
     [status] = [f for f in facts if f.type == "player_status"]
     assert status.args == {"person": "Jan Rolfes", "status": "injured"}
+
+
+def test_a_game_already_hosted_is_no_fixture():
+    fixtures = ("fixture",)
+    assert _read("Der SC Verl empfängt am Samstag den VfB Lübeck.", fixtures, lambda f: f.args["opponent"]) \
+        == {"VfB Lübeck"}
+    assert _read("Der SC Verl hat am Samstag den VfB Lübeck empfangen.", fixtures, lambda f: f.args["opponent"]) \
+        == set()
+    assert _read("Nachdem der SC Verl am Mittwoch den VfB Lübeck empfangen hatte, ging es nach Hause.", fixtures,
+                 lambda f: f.args["opponent"]) == set()
+
+
+def test_candidates_named_together_are_each_wanted_as_coach():
+    text = ("Der SC Verl hat seinen Trainer Jonas Pickert entlassen. Als Kandidaten für die Nachfolge gelten "
+            "der frühere Profi Uwe Harmsen und der ehemalige Lübecker Coach Tilo Brandes.")
+    assert _read(text, ("interest",), lambda f: (f.args["subject"], f.args["target"], f.args["role"])) == {
+        ("SC Verl", "Uwe Harmsen", "head_coach"), ("SC Verl", "Tilo Brandes", "head_coach")}
+
+
+def test_talks_with_a_coach_are_interest_talks_about_a_players_own_contract_are_not():
+    interest = ("interest",)
+    assert _read("Laut Bild soll der SC Verl mit dem vereinslosen Trainer Arno Weitkamp verhandeln.", interest,
+                 lambda f: (f.args["subject"], f.args["target"], f.modality)) == {("SC Verl", "Arno Weitkamp",
+                                                                                   "reported")}
+    assert _read("Der SC Verl verhandelt mit Kapitän Arno Weitkamp über eine Verlängerung.", interest,
+                 lambda f: f.args["target"]) == set()
+
+
+def test_the_next_game_that_awaits_is_the_articles_clubs_fixture():
+    text = ("Der SC Verl verlor am Samstag 0:2 beim VfB Lübeck. "
+            "Schon am Mittwoch wartet das Heimspiel gegen den SV Meppen.")
+    assert ("SC Verl", "SV Meppen") in _read(text, ("fixture",), lambda f: (f.args["team"], f.args["opponent"]))
