@@ -65,6 +65,7 @@ class Lexicon:
     named_after_nouns: frozenset[str] = frozenset()
     coach_context_words: tuple[str, ...] = ()
     club_name_starts: tuple[str, ...] = ()
+    other_sports_teams: tuple[str, ...] = ()  # "THW Kiel", "Alba Berlin": no football club, though "Kiel" is one
     reserves: dict[str, str] = field(default_factory=dict)  # first team id -> reserve team id
     club_start_words: frozenset[str] = field(init=False)  # "Rot-Weiss" -> "Rot": a club name may follow
     unknown_words: dict[str, bool] = field(init=False, repr=False)  # word -> maybe a name (people.py)
@@ -226,4 +227,5 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
                    club_nouns=frozenset(words.get("club_nouns", ())),
                    named_after_nouns=frozenset(words.get("named_after_nouns", ())),
                    coach_context_words=tuple(words.get("coach_context_words", ())),
-                   club_name_starts=tuple(words.get("club_name_starts", ())), reserves=reserves)
+                   club_name_starts=tuple(words.get("club_name_starts", ())), reserves=reserves,
+                   other_sports_teams=tuple(words.get("other_sports_teams", ())))

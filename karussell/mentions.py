@@ -22,6 +22,7 @@ from .domain import Article, Mention
 from .lexicon import Lexicon, load_lexicon
 from .nlp import (
     GROUP,
+    OTHER_SPORT,
     LexiconMatch,
     Tokens,
     lexicon_matches,
@@ -36,6 +37,7 @@ from .scan import Anchored, trie_alternation
 
 SCORE = Anchored(re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[:-]\s?(?P<b>\d{1,2})(?![\d:/]|\.\d|-\d)"),
                  re.compile(r"[:-]\s?\d"), reach=4, span=40)
+MAX_GOALS = 20  # a side with this many goals is no football score
 DIGITS = re.compile(r"\d(?<![\w.,:/-]\d)\d{0,2}(?![\d:/]|\.\d)")
 # A full stop after a score ("... 3:3. Am ...") or a year ("2025.") that spaCy reads as an ordinal.
 FALSE_ORDINAL = Anchored(re.compile(r"(?:(?<=\d[:-]\d)|(?<=\d[:-]\d\d))\.(?=\s+[A-ZÄÖÜ])"
@@ -206,8 +208,13 @@ def _before_unknown_word(toks: Tokens, first: int, stop: int, lex: Lexicon) -> b
 def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> list[Mention]:
     starts = {first for _, first, _ in matches}
     out = []
+    blocked: list[Mention] = []
     for label, first, stop in longest(matches):
         start, end = toks.starts[first], toks.end(stop - 1)
+        if label == OTHER_SPORT or _other_sport_or_youth(toks.text, start, end):
+            # "THW Kiel", "die Basketballer des FC Bayern", "die U19 von Borussia Dortmund": no club, nor a new one
+            blocked.append(Mention("club", start, end, toks.text[start:end]))
+            continue
         if _starts_unlisted_name(toks, first, stop, lex):
             continue  # "FSV Luckenwalde", "Hertha Zehlendorf": another club than "FSV" or "Hertha" alone
         reserve = cue("reserve_suffix").match(toks.text, end)  # "die Knappen-Reserve", "die BVB-U23": the second team
@@ -227,7 +234,14 @@ def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> l
             if reserve:
                 end, value = reserve.end(), lex.reserves.get(label, label)
             out.append(Mention("club", start, end, toks.text[start:end], value, extra))
-    return sorted(out + _unknown_clubs(toks.text, out, lex), key=lambda m: m.start)
+    return sorted(out + _unknown_clubs(toks.text, out + blocked, lex), key=lambda m: m.start)
+
+
+def _other_sport_or_youth(text: str, start: int, end: int) -> bool:
+    """A club's team of another sport or of its youth ("die Handballer des X", "die U19 von X", "die
+    Bayern-Basketballer"): not the football club the facts are about."""
+    return cue("other_team_before").search(text, max(0, start - 40), start) is not None \
+        or cue("other_team_after").match(text, end) is not None
 
 
 def _starts_unlisted_name(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:
@@ -478,6 +492,8 @@ def _text_mentions(toks: Tokens, known: list[Mention]) -> list[Mention]:
             extra.append(Mention("date", d.start, d.end, text[d.start:d.end], d.expr))
             taken.add(d.start, d.end)
     for m in SCORE.finditer(text):
+        if max(int(m.group("a")), int(m.group("b"))) >= MAX_GOALS:
+            continue  # "31:27", "89:80": handball's or basketball's, not football's
         if taken.free(m.start(), m.end()):
             extra.append(Mention("score", m.start(), m.end(), m.group(0), (int(m.group("a")), int(m.group("b")))))
             taken.add(m.start(), m.end())

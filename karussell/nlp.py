@@ -74,6 +74,7 @@ def _genitive(alias: str) -> str | None:
 
 
 GROUP, COMPETITION = "group:", "competition:"  # label prefixes; a bare label is a club id
+OTHER_SPORT = "other-sport"  # a team of another sport: it wins an overlap with a club's short form, then is dropped
 
 
 def _feminine(name: str) -> list[str]:
@@ -102,6 +103,8 @@ def build_matcher(nlp: Language, lex: Lexicon) -> PhraseMatcher:
             matcher.add(GROUP + nickname, [nlp.make_doc(f) for f in forms])
     for alias, comp_id in lex.alias_to_competition.items():
         matcher.add(COMPETITION + comp_id, [nlp.make_doc(alias)])
+    if lex.other_sports_teams:
+        matcher.add(OTHER_SPORT, [nlp.make_doc(name) for name in lex.other_sports_teams])
     return matcher
 
 

@@ -124,3 +124,19 @@ def test_an_opening_quote_after_a_full_stop_begins_the_next_sentence():
     am, _ = _mentions("Der SC Verl holte zwei Punkte. „Wir sind zufrieden“, sagte der Trainer.")
     assert [s.text for s in am.sentences] == ["Der SC Verl holte zwei Punkte.",
                                               "„Wir sind zufrieden“, sagte der Trainer."]
+
+
+def test_a_team_of_another_sport_or_of_the_youth_is_no_club():
+    assert _values("Der THW Kiel gewann gegen Holstein Kiel.", "club") == ["holstein-kiel"]
+    assert _values("Die Handballer des HSV Hamburg verloren beim SC Magdeburg.", "club") == []
+    assert _values("Die Basketballer des FC Bayern München trafen auf Alba Berlin.", "club") == []
+    assert _values("Die U19 von Borussia Dortmund schlug den SC Verl.", "club") == ["sc-verl"]
+    assert _values("Die BVB-U19 schlug den SC Verl.", "club") == ["sc-verl"]
+    assert _values("Die Profis von Borussia Dortmund schlugen den SC Verl.", "club") == \
+        ["borussia-dortmund", "sc-verl"]
+    assert _values("Die U23 des VfB Stuttgart schlug den SC Verl.", "club") == ["vfb-stuttgart-ii", "sc-verl"]
+
+
+def test_a_score_no_football_match_ends_with_is_no_score():
+    assert _values("Der TV Emsdetten gewann 28:25, der SC Verl 2:1.", "score") == [(2, 1)]
+    assert _values("Im Pokal siegte der FC Bayern München 12:0.", "score") == [(12, 0)]

@@ -1178,3 +1178,16 @@ def test_the_next_game_that_awaits_is_the_articles_clubs_fixture():
     text = ("Der SC Verl verlor am Samstag 0:2 beim VfB Lübeck. "
             "Schon am Mittwoch wartet das Heimspiel gegen den SV Meppen.")
     assert ("SC Verl", "SV Meppen") in _read(text, ("fixture",), lambda f: (f.args["team"], f.args["opponent"]))
+
+
+def test_a_player_taken_off_with_a_suspected_injury_is_injured():
+    statuses = ("player_status",)
+    assert _read("Kurz vor Schluss musste Timo Albrink mit Verdacht auf einen Bänderriss ausgewechselt werden.",
+                 statuses, lambda f: (f.args["person"], f.args["status"])) == {("Timo Albrink", "injured")}
+    assert _read("Kurz vor Schluss musste Timo Albrink ausgewechselt werden.", statuses, lambda f: f.args["person"]) \
+        == set()
+
+
+def test_a_regional_nickname_names_the_club_told_of_before():
+    text = "Der SSV Jahn Regensburg verlor erneut. Die Oberpfälzer steigen damit in die 3. Liga ab."
+    assert _read(text, ("relegation",), lambda f: f.args["club"]) == {"SSV Jahn Regensburg"}
