@@ -50,7 +50,8 @@ def _patterns() -> list[tuple[str, Anchored]]:
     time = r"(?:,?\s*\(?(?:um\s+|ab\s+)?(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s*Uhr\)?)?"
     daypart = r"(?:abend|nachmittag|mittag|vormittag|morgen)?"
     shift = r"(?:(?P<shift>kommenden|nächsten|vergangenen|letzten|vorigen)\s+)?"
-    relative = r"vergangen|letzte|vorige|vor\s|Vorjahr"
+    relative = r"vergangen|letzte|vorige|[Vv]or\s|Vorjahr"
+    years_ago = "|".join(sorted((w for w, n in lex.number_words.items() if 1 < n <= 30), key=len, reverse=True))
     month_core, wday_core = trie_alternation(lex.months), trie_alternation(lex.weekdays)
     patterns = [
         ("weekday", rf"\b(?:am\s+|ab\s+)?{shift}(?P<wd>{wday}){daypart}\b"
@@ -66,7 +67,7 @@ def _patterns() -> list[tuple[str, Anchored]]:
          trie_alternation(lex.seasons_of_year), 30),
         ("relative",
          r"\b(?:in\s+der\s+|im\s+|der\s+)?(?P<rel>vergangenen|vergangene|letzten|letzte|vorigen|vorige)\s+"
-         r"(?P<unit>Saison|Spielzeit|Jahr|Jahres)\b|\bvor\s+(?P<n>einem|zwei|drei)\s+Jahren?\b"
+         r"(?P<unit>Saison|Spielzeit|Jahr|Jahres)\b|\b[Vv]or\s+(?P<n>einem|\d{1,2}|" + years_ago + r")\s+Jahren?\b"
          r"|\b(?:im|aus dem)\s+(?P<prev>Vorjahr)\b", relative, 20),
         ("year", r"(?<![\d./:-])(?P<y>(?:19|20)\d{2})(?![\d/:-])", r"19|20", 0),
         ("time", r"\(?(?:um\s+)?(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s*Uhr\)?", "Uhr", 20),
@@ -133,7 +134,8 @@ def _expr(kind: str, m: re.Match, lex: Lexicon) -> DateExpr | None:
         if m.group("prev"):
             return DateExpr(relative_years=-1)
         if m.group("n"):
-            return DateExpr(relative_years=-{"einem": 1, "zwei": 2, "drei": 3}[m.group("n")])
+            n = m.group("n")
+            return DateExpr(relative_years=-(1 if n == "einem" else int(n) if n.isdigit() else lex.number_words[n]))
         return DateExpr(relative_years=-1)
     if kind == "year":
         return DateExpr(year=int(m.group("y")))

@@ -507,10 +507,19 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
                 found = found[-1:]
                 break
     if found:
-        return resolve(found[0], anchor, direction)
+        return _finest(found, anchor, direction)
     if direction == "past" and cue("long_ago").search(match.sentence.text):
         return None  # "hatte die Mannschaft damals übernommen": long before the article, when is not said
     return None if rule.date in ("stated", "future") else fallback
+
+
+def _finest(found: list[DateExpr], anchor: Anchor, direction: str) -> str | None:
+    """The first date of the sentence, or a later one that tells the same time more precisely
+    ("Vor 25 Jahren, im Juni 1999, ...": 1999-06)."""
+    first = resolve(found[0], anchor, direction)
+    finer = [iso for d in found[1:] if (iso := resolve(d, anchor, direction))
+             and first and iso.startswith(first) and len(iso) > len(first)]
+    return finer[0] if finer else first
 
 
 def _day_told_before(prev: Sentence) -> list[DateExpr]:

@@ -26,6 +26,9 @@ CASES = [
     ("Sonntag, 27. September, um 13.30 Uhr", "2020-09-20", "future", "2020-09-27T13:30"),
     ("Sa., 19.3., 13.30 Uhr", "2022-03-14", "future", "2022-03-19T13:30"),
     ("am 20.09.2020", "2020-09-21", "past", "2020-09-20"),
+    ("Vor zehn Jahren war das anders.", "2026-02-02", "past", "2016"),
+    ("vor 15 Jahren", "2026-02-02", "past", "2011"),
+    ("Vor zwei Jahren", "2024-06", "past", "2022"),
 ]
 
 

@@ -839,6 +839,12 @@ RESULT_SIDES = [
      "VfB Lübeck", "SC Verl", 3, 2),
     ("Die Lübecker verloren am Freitag überraschend mit 0:1 beim SC Verl.", "SC Verl", "VfB Lübeck", 1, 0),
     ("Die Lübecker gewannen 2:0 gegen den SC Verl.", "VfB Lübeck", "SC Verl", 2, 0),
+    ("Am Samstag gewann der VfB Lübeck 2:1 gegen den SC Verl.", "VfB Lübeck", "SC Verl", 2, 1),
+    ("Am Samstag verlor der SC Verl 1:2 gegen den VfB Lübeck.", "VfB Lübeck", "SC Verl", 2, 1),
+    ("Am Freitag verlor der SC Verl beim VfB Lübeck mit 0:3.", "VfB Lübeck", "SC Verl", 3, 0),
+    ("Zum Auftakt siegte der VfB Lübeck 2:0 beim SC Verl.", "VfB Lübeck", "SC Verl", 2, 0),
+    ("Am Sonntag unterlag der SC Verl dem VfB Lübeck mit 1:2.", "VfB Lübeck", "SC Verl", 2, 1),
+    ("Zuletzt besiegte der VfB Lübeck den SC Verl 3:1.", "VfB Lübeck", "SC Verl", 3, 1),
 ]
 
 
@@ -1191,3 +1197,14 @@ def test_a_player_taken_off_with_a_suspected_injury_is_injured():
 def test_a_regional_nickname_names_the_club_told_of_before():
     text = "Der SSV Jahn Regensburg verlor erneut. Die Oberpfälzer steigen damit in die 3. Liga ab."
     assert _read(text, ("relegation",), lambda f: f.args["club"]) == {"SSV Jahn Regensburg"}
+
+
+def test_a_draw_told_with_the_subject_after_the_verb():
+    assert _read("Zuletzt spielte der SC Verl 1:1 gegen den VfB Lübeck.", ("match_result",),
+                 lambda f: (f.args["team"], f.args["team_goals"], f.args["opponent"], f.args["opponent_goals"])) \
+        == {("SC Verl", 1, "VfB Lübeck", 1)}
+
+
+def test_a_date_that_refines_the_first_one_dates_the_fact():
+    text = "Vor 20 Jahren, im Mai 2005, stieg der SC Verl in die 2. Bundesliga auf."
+    assert _read(text, ("promotion",), lambda f: f.date, date="2025-08-01") == {"2005-05"}
