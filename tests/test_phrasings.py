@@ -896,6 +896,9 @@ CONTRACTS = [
     ("Der SC Verl und Ole Brandt haben sich auf eine Verlängerung bis 2028 geeinigt.", "2028"),
     ("Ole Brandt erhält beim SC Verl einen neuen Vertrag bis 2028.", "2028"),
     ("Der Kontrakt von Ole Brandt beim SC Verl wurde bis 2028 ausgedehnt.", "2028"),
+    ("Bis 2028 verlängerte Verteidiger Ole Brandt seinen Vertrag beim SC Verl.", "2028"),
+    ("Seinen Vertrag beim SC Verl hat Ole Brandt bis 2028 verlängert.", "2028"),
+    ("Am Mittwoch unterschrieb Ole Brandt beim SC Verl einen Vertrag bis 2028.", "2028"),
 ]
 
 
@@ -925,6 +928,7 @@ MOVE_TALK = [
     ("Nach Informationen der Bild wechselt Stürmer Ole Brandt zum VfB Lübeck.", ("transfer", "reported")),
     ("Stürmer Ole Brandt wird im Sommer zum VfB Lübeck wechseln.", ("transfer", "expected")),
     ("Stürmer Ole Brandt wechselt zur neuen Saison zum VfB Lübeck.", ("transfer", "expected")),
+    ("Im Sommer wechselt Stürmer Ole Brandt zum VfB Lübeck.", ("transfer", "expected")),
     ("Ein Wechsel von Stürmer Ole Brandt zum VfB Lübeck ist vom Tisch.", ("transfer", "denied")),
     ("Stürmer Ole Brandt wechselt nicht zum VfB Lübeck.", ("transfer", "denied")),
     ("Sollte Stürmer Ole Brandt zum VfB Lübeck wechseln, erhält der SC Verl eine Ablöse.", None),
@@ -1136,6 +1140,7 @@ DEPARTURES = [
     ("Trainer Jan Ohl muss beim SC Verl seinen Hut nehmen.", "sacked"),
     ("Der SC Verl hat Trainer Jan Ohl beurlaubt.", "sacked"),
     ("Trainer Jan Ohl wirft beim SC Verl hin.", "resigned"),
+    ("Am Montag entließ der SC Verl Trainer Jan Ohl.", "sacked"),
 ]
 
 
@@ -1208,3 +1213,10 @@ def test_a_draw_told_with_the_subject_after_the_verb():
 def test_a_date_that_refines_the_first_one_dates_the_fact():
     text = "Vor 20 Jahren, im Mai 2005, stieg der SC Verl in die 2. Bundesliga auf."
     assert _read(text, ("promotion",), lambda f: f.date, date="2025-08-01") == {"2005-05"}
+
+
+def test_a_coach_presented_with_the_club_after_the_verb():
+    assert _read("Am Dienstag stellte der SC Verl Tim Berg als neuen Trainer vor.", ("coach_appointed",),
+                 lambda f: (f.args["person"], f.args["club"])) == {("Tim Berg", "SC Verl")}
+    assert _read("Am Dienstag stellte der SC Verl Tim Berg als neuen Kapitän vor.", ("coach_appointed",),
+                 lambda f: f.args["person"]) == set()
