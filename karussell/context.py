@@ -207,15 +207,23 @@ def context_club(match: Match, skip: set[str], position: int | None = None,
         located = [m for m in _clubs_in(sentence, skip, ("location",)) if m.end <= pos]
         if located:
             return club_name(located[-1].value)
-    if follow_previous and match.index > 0 and not any(m.kind == "club" for m in sentence.mentions):
-        # "Die Zebras gewannen 3:0. Trainer X, dessen Vertrag ...": a person in a sentence without a club
-        # belongs to the club the sentence before was about, where that was not the article's club
+    if follow_previous and match.index > 0 and not any(m.kind == "club" and not _source_of_move(sentence, m)
+                                                       for m in sentence.mentions):
+        # "Die Zebras gewannen 3:0. Trainer X, dessen Vertrag ...": a person in a sentence without a club (or
+        # with only the one he came from) belongs to the club the sentence before was about, where that was
+        # not the article's club
         prev = match.am.sentences[match.index - 1]
         named = [m for m in _clubs_in(prev, skip, ("subject", "location"))  # "Beim X endet ..." is about X
                  if part(prev, m) == "subject" or at_venue(prev, m, opening=True)]
         if named and focus not in {club_name(m.value) for m in named}:
             return club_name(named[0].value)
     return focus
+
+
+def _source_of_move(sentence: Sentence, m: Mention) -> bool:
+    """ "kommt vom X", "der aus Y kam": the club a player came from."""
+    return cue("move_source_before").search(sentence.text, max(0, m.start - sentence.start - 12),
+                                            m.start - sentence.start) is not None
 
 
 def club_before(match: Match, back: int = 3) -> str | None:

@@ -1220,3 +1220,11 @@ def test_a_coach_presented_with_the_club_after_the_verb():
                  lambda f: (f.args["person"], f.args["club"])) == {("Tim Berg", "SC Verl")}
     assert _read("Am Dienstag stellte der SC Verl Tim Berg als neuen Kapitän vor.", ("coach_appointed",),
                  lambda f: f.args["person"]) == set()
+
+
+def test_a_player_who_came_from_a_club_signs_with_the_club_told_of_before():
+    text = ("Der SC Verl hat Mittelfeldspieler Jonas Reitmeier verpflichtet. Der 23-Jährige kommt ablösefrei vom "
+            "VfB Lübeck und unterschreibt einen Vertrag bis 2029. Der SV Meppen verkauft Stürmer Tim Ahlers an den "
+            "SC Paderborn 07. Der FC Ingolstadt 04 leiht Torhüter Nils Brede an den SSV Ulm 1846 aus.")
+    assert _read(text, ("contract",), lambda f: (f.args["person"], f.args["club"], f.args["until"])) == \
+        {("Jonas Reitmeier", "SC Verl", "2029")}
