@@ -438,6 +438,10 @@ def _dates_in(sentence: Sentence, used: set[int], limit: int | None = None) -> l
     """The sentence's date expressions that can date an event: not a bare kick-off time, not an end
     ("bis 2026", which is a contract's, not the event's), none from `limit` (a sentence offset) on;
     a date in a reporting clause only where no other date is given."""
+    return [m.value for m in _date_mentions(sentence, used, limit)]
+
+
+def _date_mentions(sentence: Sentence, used: set[int], limit: int | None = None) -> list[Mention]:
     stop = sentence.start + (limit if limit is not None else len(sentence.text))
     dates = [m for i, m in enumerate(sentence.mentions)
              if m.kind == "date" and i not in used and isinstance(m.value, DateExpr) and m.start < stop
@@ -445,7 +449,7 @@ def _dates_in(sentence: Sentence, used: set[int], limit: int | None = None) -> l
              and not _reference_point(sentence, m)]
     reports = [r.span() for r in cue("report_clause").finditer(sentence.text)]
     told = [m for m in dates if not any(a <= m.start - sentence.start < b for a, b in reports)]
-    return [m.value for m in (told or dates)]
+    return told or dates
 
 
 def _reference_point(sentence: Sentence, m: Mention) -> bool:
@@ -494,7 +498,7 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
     if rule.date == "article":
         return fallback
     direction = "future" if rule.date == "future" or modality == "expected" else "past"
-    found = _dates_in(match.sentence, used, _relative_clause_after(match))
+    found = _own_dates_first(match, _date_mentions(match.sentence, used, _relative_clause_after(match)))
     if rule.date == "day":
         found = [d for d in found if d.weekday is not None or d.day is not None]
     if not found and rule.type == "match_result" and direction == "past" and match.index > 0 \
@@ -511,6 +515,15 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
     if direction == "past" and cue("long_ago").search(match.sentence.text):
         return None  # "hatte die Mannschaft damals übernommen": long before the article, when is not said
     return None if rule.date in ("stated", "future") else fallback
+
+
+def _own_dates_first(match: Match, mentions: list[Mention]) -> list[DateExpr]:
+    """The sentence's dates, those inside the match first: "Am Sonntag muss X beim Y antreten, Z empfängt
+    bereits am Freitag den W" dates the second game to the Friday."""
+    start, end = _match_span(match.sentence, match.regex_match)
+    offset = match.sentence.start
+    inside = [m for m in mentions if start <= m.start - offset < end]
+    return [m.value for m in inside + [m for m in mentions if m not in inside]]
 
 
 def _finest(found: list[DateExpr], anchor: Anchor, direction: str) -> str | None:

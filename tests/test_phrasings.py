@@ -1228,3 +1228,24 @@ def test_a_player_who_came_from_a_club_signs_with_the_club_told_of_before():
             "SC Paderborn 07. Der FC Ingolstadt 04 leiht Torhüter Nils Brede an den SSV Ulm 1846 aus.")
     assert _read(text, ("contract",), lambda f: (f.args["person"], f.args["club"], f.args["until"])) == \
         {("Jonas Reitmeier", "SC Verl", "2029")}
+
+
+def test_two_games_in_one_sentence_each_take_their_own_day():
+    text = ("Am kommenden Sonntag muss der SC Verl beim VfB Lübeck antreten, der SV Meppen empfängt bereits "
+            "am Freitag den SC Paderborn 07.")
+    assert _read(text, ("fixture",), lambda f: (f.args["team"], f.date), date="2026-04-13") == {
+        ("SC Verl", "2026-04-19"), ("SV Meppen", "2026-04-17")}
+
+
+def test_a_successor_for_the_time_being_is_the_interim_coach_of_the_club_of_the_sentence():
+    text = ("Der SV Meppen verlor 0:1. Beim SC Verl gab es einen Trainerwechsel: Der Klub trennte sich von Coach "
+            "Jan Ohl, Nachfolger wird bis auf Weiteres Co-Trainer Tim Bork.")
+    assert _read(text, ("coach_appointed",), lambda f: (f.args["person"], f.args["club"], f.args["role"])) == {
+        ("Tim Bork", "SC Verl", "interim")}
+
+
+def test_a_running_contract_with_a_nickname_of_the_club_named_before():
+    text = ("Der SC Verl will Stürmer Jan Holt halten. "
+            "Der 21-Jährige hat bei den Ostwestfalen noch einen Vertrag bis 2030.")
+    assert _read(text, ("contract",), lambda f: (f.args["person"], f.args["club"], f.args["until"])) == {
+        ("Jan Holt", "SC Verl", "2030")}
