@@ -249,8 +249,9 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
 
 def _opponent_before(match: Match, team: str) -> str | None:
     """The opponent a lead named for the same club without a score: "X hat das Derby gegen Y gewonnen.
-    Die X setzten sich am Samstag mit 2:1 durch." The sentence before must be about `team` and name
-    the opponent after "gegen"; with a score of its own it told another result."""
+    Die X setzten sich am Samstag mit 2:1 durch." The sentence before must name `team` and its opponent,
+    one as the subject and the other after "gegen" ("Y hat das Derby gegen X verloren. ... setzten sich
+    die X mit 2:0 durch."); with a score of its own it told another result."""
     if match.index == 0:
         return None
     prev = match.am.sentences[match.index - 1]
@@ -259,9 +260,10 @@ def _opponent_before(match: Match, team: str) -> str | None:
     clubs = [m for m in prev.mentions if m.kind == "club" and m.value]
     subjects = [m for m in clubs if part(prev, m) == "subject"]
     opponents = [m for m in clubs if after_gegen(prev, m)]
-    if not subjects or club_name(subjects[0].value) != team or len(opponents) != 1:
+    if not subjects or len(opponents) != 1:
         return None
-    return club_name(opponents[0].value)
+    pair = [club_name(subjects[0].value), club_name(opponents[0].value)]
+    return pair[1 - pair.index(team)] if team in pair and pair[0] != pair[1] else None
 
 
 def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:

@@ -230,7 +230,7 @@ def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> l
             extra = {}
             if cue("womens_suffix").match(toks.text, end):  # "die Bayern-Frauen": the women's team, in any article
                 end, extra = end + len("-Frauen"), {"womens": True}
-            value = _reserve(toks.text, label, start, lex)
+            value, start = _reserve(toks.text, label, start, lex)
             if reserve:
                 end, value = reserve.end(), lex.reserves.get(label, label)
             out.append(Mention("club", start, end, toks.text[start:end], value, extra))
@@ -271,11 +271,13 @@ def _unknown_clubs(text: str, known: list[Mention], lex: Lexicon) -> list[Mentio
     return out
 
 
-def _reserve(text: str, club_id: str, start: int, lex: Lexicon) -> str:
-    """"die U23 des VfB Stuttgart" is the reserve team, VfB Stuttgart II, where the lexicon has it."""
-    if cue("reserve_before").search(text[max(0, start - 30):start]):
-        return lex.reserves.get(club_id, club_id)
-    return club_id
+def _reserve(text: str, club_id: str, start: int, lex: Lexicon) -> tuple[str, int]:
+    """"die U23 des VfB Stuttgart" is the reserve team, VfB Stuttgart II, where the lexicon has it; the
+    mention then starts at "U23" ("bei der zweiten Mannschaft des X" reads as "bei der X")."""
+    window = max(0, start - 30)
+    if (before := cue("reserve_before").search(text, window, start)) and club_id in lex.reserves:
+        return lex.reserves[club_id], before.start()
+    return club_id, start
 
 
 def _womens_football(article: Article, comps: list[Mention]) -> bool:

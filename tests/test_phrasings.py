@@ -845,6 +845,9 @@ RESULT_SIDES = [
     ("Zum Auftakt siegte der VfB Lübeck 2:0 beim SC Verl.", "VfB Lübeck", "SC Verl", 2, 0),
     ("Am Sonntag unterlag der SC Verl dem VfB Lübeck mit 1:2.", "VfB Lübeck", "SC Verl", 2, 1),
     ("Zuletzt besiegte der VfB Lübeck den SC Verl 3:1.", "VfB Lübeck", "SC Verl", 3, 1),
+    ("Der SC Verl gewann mit 3:1 bei der zweiten Mannschaft des 1. FC Köln.", "SC Verl", "1. FC Köln II", 3, 1),
+    ("Der VfB Lübeck hat das Derby gegen den SC Verl verloren. Vor 5.000 Zuschauern setzten sich die Verler mit 2:0 "
+     "durch.", "SC Verl", "VfB Lübeck", 2, 0),
 ]
 
 
