@@ -902,6 +902,7 @@ CONTRACTS = [
     ("Bis 2028 verlängerte Verteidiger Ole Brandt seinen Vertrag beim SC Verl.", "2028"),
     ("Seinen Vertrag beim SC Verl hat Ole Brandt bis 2028 verlängert.", "2028"),
     ("Am Mittwoch unterschrieb Ole Brandt beim SC Verl einen Vertrag bis 2028.", "2028"),
+    ("Ole Brandt unterschreibt beim SC Verl einen Vertrag als Co-Trainer bis 2028.", "2028"),
 ]
 
 
@@ -1144,6 +1145,7 @@ DEPARTURES = [
     ("Der SC Verl hat Trainer Jan Ohl beurlaubt.", "sacked"),
     ("Trainer Jan Ohl wirft beim SC Verl hin.", "resigned"),
     ("Am Montag entließ der SC Verl Trainer Jan Ohl.", "sacked"),
+    ("Trainer Jan Ohl muss beim SC Verl seinen Posten räumen.", "sacked"),
 ]
 
 
@@ -1252,3 +1254,10 @@ def test_a_running_contract_with_a_nickname_of_the_club_named_before():
             "Der 21-Jährige hat bei den Ostwestfalen noch einen Vertrag bis 2030.")
     assert _read(text, ("contract",), lambda f: (f.args["person"], f.args["club"], f.args["until"])) == {
         ("Jan Holt", "SC Verl", "2030")}
+
+
+def test_a_club_that_brings_in_a_coach_appoints_him():
+    assert _read("Der SC Verl holt Tim Berg als neuen Trainer.", ("coach_appointed",),
+                 lambda f: (f.args["person"], f.args["club"])) == {("Tim Berg", "SC Verl")}
+    assert _read("Der SC Verl holt Tim Berg als neuen Stürmer.", ("coach_appointed",), lambda f: f.args["person"]) \
+        == set()
