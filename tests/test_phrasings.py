@@ -1079,6 +1079,7 @@ TRANSFERS = [
     "Der SC Verl verkauft Stürmer Ole Brandt an den VfB Lübeck.",
     "Ole Brandt verlässt den SC Verl und schließt sich dem VfB Lübeck an.",
     "Vom SC Verl kommt Stürmer Ole Brandt zum VfB Lübeck.",
+    "Der VfB Lübeck bestätigte am Abend die Verpflichtung von Stürmer Ole Brandt vom SC Verl.",
     "Der VfB Lübeck leiht Stürmer Ole Brandt vom SC Verl aus.",
     "Der SC Verl leiht Stürmer Ole Brandt an den VfB Lübeck aus.",
     "Der VfB Lübeck holt Stürmer Ole Brandt vom SC Verl.",
@@ -1261,3 +1262,14 @@ def test_a_club_that_brings_in_a_coach_appoints_him():
                  lambda f: (f.args["person"], f.args["club"])) == {("Tim Berg", "SC Verl")}
     assert _read("Der SC Verl holt Tim Berg als neuen Stürmer.", ("coach_appointed",), lambda f: f.args["person"]) \
         == set()
+
+
+def test_a_club_reinforced_with_a_player_or_announcing_him_has_signed_him():
+    for text in ("Der SC Verl verstärkt sich mit Stürmer Till Rohwer.",
+                 "Der SC Verl gab am Montag die Verpflichtung von Till Rohwer bekannt."):
+        assert _read(text, ("transfer",), lambda f: (f.args["person"], f.args["to_club"])) == \
+            {("Till Rohwer", "SC Verl")}
+    for text in ("Der SC Verl will sich mit Stürmer Till Rohwer verstärken.",
+                 "Der SC Verl bestätigte Gerüchte über die Verpflichtung von Till Rohwer."):
+        assert _read(text, ("transfer",), lambda f: (f.args["person"], f.modality)) != \
+            {("Till Rohwer", "asserted")}
