@@ -499,6 +499,8 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
         return None
     if rule.date == "article":
         return fallback
+    if rule.date == "season":
+        return _season_of_move(anchor)
     direction = "future" if rule.date == "future" or modality == "expected" else "past"
     found = _own_dates_first(match, _date_mentions(match.sentence, used, _relative_clause_after(match)))
     if rule.date == "day":
@@ -517,6 +519,14 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
     if direction == "past" and cue("long_ago").search(match.sentence.text):
         return None  # "hatte die Mannschaft damals übernommen": long before the article, when is not said
     return None if rule.date in ("stated", "future") else fallback
+
+
+def _season_of_move(anchor: Anchor) -> str | None:
+    """The year clubs last went up or down, as of the article: from May on the current season's moves
+    are settled or about to be, before May the article looks back on last summer's."""
+    if anchor.year is None:
+        return None
+    return str(anchor.year if anchor.month is None or anchor.month >= 5 else anchor.year - 1)
 
 
 def _own_dates_first(match: Match, mentions: list[Mention]) -> list[DateExpr]:

@@ -43,8 +43,9 @@ GAPS = {"_": r"(?:[^⟨⟩.;!?\n]|⟨[RND]\d+⟩|\(⟨S\d+⟩\)|" + NUMBER_DOT +
 # past/future: the sentence's date read backwards/forwards, else the article's;
 # article: the article's (or the reported match day's); stated: the sentence's or none;
 # day: a day or weekday in the sentence, else as article; recent: the last date stated
-# up to here (schedules: a date line, then its matches).
-DATE_POLICIES = ("past", "future", "article", "stated", "none", "day", "recent")
+# up to here (schedules: a date line, then its matches); season: the year of the last move between
+# leagues, the summer before the article (a label: "Aufsteiger X" in February 2026 went up in 2025).
+DATE_POLICIES = ("past", "future", "article", "stated", "none", "day", "recent", "season")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 

@@ -1273,3 +1273,19 @@ def test_a_club_reinforced_with_a_player_or_announcing_him_has_signed_him():
                  "Der SC Verl bestätigte Gerüchte über die Verpflichtung von Till Rohwer."):
         assert _read(text, ("transfer",), lambda f: (f.args["person"], f.modality)) != \
             {("Till Rohwer", "asserted")}
+
+
+@pytest.mark.parametrize(("article_date", "year"), [("2026-02-02", "2025"), ("2026-05-20", "2026"),
+                                                     ("2026-09-12", "2026"), ("2026", "2026")])
+def test_a_label_is_a_move_of_the_last_summer(article_date, year):
+    text = "Absteiger SC Verl empfängt am Samstag Aufsteiger VfB Lübeck."
+    assert _read(text, ("promotion", "relegation"), lambda f: (f.type, f.args["club"], f.date),
+                 date=article_date) == {("relegation", "SC Verl", year), ("promotion", "VfB Lübeck", year)}
+
+
+def test_a_league_label_before_absteiger_and_a_noch_label():
+    assert _read("Bundesliga-Absteiger VfL Bochum gewann 2:0.", ("relegation",), lambda f: f.args["club"]) == \
+        {"VfL Bochum"}
+    assert _read("Noch-Zweitligist SV Sandhausen verpflichtet einen Stürmer.", ("relegation",),
+                 lambda f: (f.args["club"], f.modality)) == {("SV Sandhausen", "expected")}
+    assert _read("Abstiegskandidat SC Verl verlor erneut.", ("relegation",), lambda f: f.args["club"]) == set()
