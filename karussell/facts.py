@@ -235,7 +235,11 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
                     if c and c not in taken), None)
         args["team"] = own or context_club(match, taken, position)  # "X traf beim 3:1 gegen Y": X's club
     if opts.get("to_club_from_context") and "to_club" not in args:
-        args["to_club"] = context_club(match, taken | {args.get("from_club")})  # a subject club, not a place
+        # where he plays now, as the article tells it ("Stürmer X vom Y ... X war vom Z gekommen"), else a
+        # subject club of the sentence, not a place
+        now = (known_club(match.am, person) or club_after_person(match.am, person)) if person else None
+        args["to_club"] = now if now and now != args.get("from_club") else \
+            context_club(match, taken | {args.get("from_club")})
     if opts.get("from_club_from_context") and "from_club" not in args:
         known = known_club(match.am, person) if person else None
         args["from_club"] = known or context_club(match, taken | {args.get("to_club")}, None, person_parts, True)

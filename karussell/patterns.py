@@ -269,9 +269,16 @@ def _context_cue(name: str, raw: object, problems: list[str]) -> re.Pattern | No
     return pattern
 
 
+_CUES: dict[str, re.Pattern] = {}  # the bundled cues once loaded: cue() is asked on every mention
+
+
 def cue(name: str) -> re.Pattern:
     """One context cue of cues.yaml."""
-    cues = load_context_cues()
-    if name not in cues:
-        raise DataFileError(str(_data_file("cues.yaml")), [f"no cue named {name!r}"])
-    return cues[name]
+    found = _CUES.get(name)
+    if found is None:
+        cues = load_context_cues()
+        if name not in cues:
+            raise DataFileError(str(_data_file("cues.yaml")), [f"no cue named {name!r}"])
+        _CUES.update(cues)
+        found = cues[name]
+    return found

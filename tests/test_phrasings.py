@@ -1292,3 +1292,17 @@ def test_a_league_label_before_absteiger_and_a_noch_label():
     assert _read("Noch-Zweitligist SV Sandhausen verpflichtet einen Stürmer.", ("relegation",),
                  lambda f: (f.args["club"], f.modality)) == {("SV Sandhausen", "expected")}
     assert _read("Abstiegskandidat SC Verl verlor erneut.", ("relegation",), lambda f: f.args["club"]) == set()
+
+
+def test_a_relative_clause_after_a_relegated_club_names_no_second_one():
+    text = "Absteigen muss dagegen der SC Verl, der gegen den VfB Lübeck mit 1:2 verlor."
+    assert _read(text, ("relegation",), lambda f: f.args["club"]) == {"SC Verl"}
+    assert _read("Absteigen müssen der SC Verl und der VfB Lübeck.", ("relegation",), lambda f: f.args["club"]) == \
+        {"SC Verl", "VfB Lübeck"}
+
+
+def test_a_player_who_had_come_from_a_club_joined_the_one_he_plays_for_now():
+    text = ("Stürmer Lars Kehl vom SC Verl steht vor dem Abschied. Kehl war erst im vergangenen Sommer für drei "
+            "Millionen Euro vom VfB Lübeck gekommen.")
+    assert _read(text, ("transfer",), lambda f: (f.args["person"], f.args["from_club"], f.args["to_club"])) == \
+        {("Lars Kehl", "VfB Lübeck", "SC Verl")}
