@@ -969,6 +969,10 @@ FIXTURES = [
     ("Am Samstag muss der SC Verl beim VfB Lübeck ran.", "VfB Lübeck"),
     ("Im Achtelfinale des DFB-Pokals trifft der SC Verl auf den VfB Lübeck.", "VfB Lübeck"),
     ("Am Samstag hat der SC Verl den VfB Lübeck zu Gast.", "VfB Lübeck"),
+    ("Anpfiff im Spiel des SC Verl gegen den VfB Lübeck ist am Samstag um 14 Uhr.", "VfB Lübeck"),
+    ("Als Nächstes wartet auf den SC Verl das Heimspiel gegen den VfB Lübeck.", "VfB Lübeck"),
+    ("Für den SC Verl geht es am Dienstag im Pokal gegen den VfB Lübeck weiter.", "VfB Lübeck"),
+    ("Der SC Verl verlor. Das Hinspiel gegen den VfB Lübeck findet am 12. März statt.", "VfB Lübeck"),
 ]
 
 
