@@ -113,8 +113,8 @@ def extract_facts(am: ArticleMentions) -> list[Fact]:
     anchor = Anchor.parse(am.article.date)
     facts: list[Fact] = []
     for index, sentence in enumerate(am.sentences):
-        if len(sentence.text) > MAX_SENTENCE_CHARS:
-            continue  # not prose (a table, a page's debris): no fact is stated there, and it would cost
+        if len(sentence.text) > MAX_SENTENCE_CHARS or cue("teaser").match(sentence.text):
+            continue  # not prose (a table, a page's debris, a link to another article): no fact is stated there
         consumed: dict[str, set[int]] = {}
         for rule in candidate_rules(sentence):
             if rule.needs and not rule.needs.search(sentence.text):

@@ -846,6 +846,10 @@ RESULT_SIDES = [
     ("Am Sonntag unterlag der SC Verl dem VfB Lübeck mit 1:2.", "VfB Lübeck", "SC Verl", 2, 1),
     ("Zuletzt besiegte der VfB Lübeck den SC Verl 3:1.", "VfB Lübeck", "SC Verl", 3, 1),
     ("Der SC Verl gewann mit 3:1 bei der zweiten Mannschaft des 1. FC Köln.", "SC Verl", "1. FC Köln II", 3, 1),
+    ("Der VfB Lübeck hat gegen den SC Verl mit 2:0 gewonnen.", "VfB Lübeck", "SC Verl", 2, 0),
+    ("Der VfB Lübeck hat beim SC Verl 2:1 gewonnen.", "VfB Lübeck", "SC Verl", 2, 1),
+    ("Der SC Verl hat gegen den VfB Lübeck 1:1 gespielt.", "SC Verl", "VfB Lübeck", 1, 1),
+    ("Der SC Verl hat sich vom VfB Lübeck 2:2 getrennt.", "SC Verl", "VfB Lübeck", 2, 2),
     ("Der VfB Lübeck hat das Derby gegen den SC Verl verloren. Vor 5.000 Zuschauern setzten sich die Verler mit 2:0 "
      "durch.", "SC Verl", "VfB Lübeck", 2, 0),
 ]
@@ -1310,3 +1314,10 @@ def test_a_player_who_had_come_from_a_club_joined_the_one_he_plays_for_now():
             "Millionen Euro vom VfB Lübeck gekommen.")
     assert _read(text, ("transfer",), lambda f: (f.args["person"], f.args["from_club"], f.args["to_club"])) == \
         {("Lars Kehl", "VfB Lübeck", "SC Verl")}
+
+
+def test_a_line_that_points_to_another_article_states_no_fact_of_this_one():
+    text = ("Der SC Verl hat gegen den VfB Lübeck mit 2:0 gewonnen.\n"
+            "Lesen Sie auch: Der SV Meppen verlängert mit Trainer Tim Berg bis 2028\n"
+            "Mehr zum Thema: Der VfL Osnabrück entlässt Trainer Jan Ohl")
+    assert _read(text, ("match_result", "contract", "coach_departed"), lambda f: f.type) == {"match_result"}
