@@ -3,6 +3,8 @@ must not be, in round-ups, live tickers, interviews, commentary and short news."
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from karussell.domain import Article
@@ -1321,3 +1323,33 @@ def test_a_line_that_points_to_another_article_states_no_fact_of_this_one():
             "Lesen Sie auch: Der SV Meppen verlängert mit Trainer Tim Berg bis 2028\n"
             "Mehr zum Thema: Der VfL Osnabrück entlässt Trainer Jan Ohl")
     assert _read(text, ("match_result", "contract", "coach_departed"), lambda f: f.type) == {"match_result"}
+
+
+def _result_word_orders() -> list[tuple[str, tuple[int, int]]]:
+    """A win and a loss of the SC Verl against the VfB Lübeck in every word order German allows here: the verb
+    in the simple past or the perfect, the subject before or after it, the score before or after the
+    opponent, with or without "mit"."""
+    verbs = {(2, 1): [("gewann", ""), ("siegte", ""), ("hat", " gewonnen"), ("hat", " gesiegt")],
+             (1, 2): [("verlor", ""), ("hat", " verloren"), ("unterlag", "")]}
+    texts = []
+    for goals, forms in verbs.items():
+        score = f"{goals[0]}:{goals[1]}"
+        for (verb, participle), place, mit, score_first, fronted in itertools.product(
+                forms, ("gegen den", "beim"), ("mit ", ""), (True, False), (True, False)):
+            place = "dem" if verb == "unterlag" and place == "gegen den" else place
+            middle = f"{mit}{score} {place} VfB Lübeck" if score_first else f"{place} VfB Lübeck {mit}{score}"
+            text = (f"Am Samstag {verb} der SC Verl {middle}{participle}." if fronted
+                    else f"Der SC Verl {verb} am Samstag {middle}{participle}.")
+            texts.append((text, goals))
+    return texts
+
+
+RESULT_WORD_ORDERS = _result_word_orders()
+
+
+@pytest.mark.parametrize(("text", "goals"), RESULT_WORD_ORDERS, ids=[t for t, _ in RESULT_WORD_ORDERS])
+def test_a_result_in_any_word_order(text, goals):
+    def oriented(f):
+        pair = (f.args["team_goals"], f.args["opponent_goals"])
+        return pair if f.args["team"] == "SC Verl" else pair[::-1]
+    assert _read(text, ("match_result",), oriented) == {goals}
