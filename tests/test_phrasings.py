@@ -1353,3 +1353,45 @@ def test_a_result_in_any_word_order(text, goals):
         pair = (f.args["team_goals"], f.args["opponent_goals"])
         return pair if f.args["team"] == "SC Verl" else pair[::-1]
     assert _read(text, ("match_result",), oriented) == {goals}
+
+
+def _fronted_or_not(verb: str, subject: str, rest: str, participle: str = "") -> list[str]:
+    """A main clause with the subject first and with an adverbial first ("Am Montag entließ der X ...")."""
+    return [f"{subject[0].upper()}{subject[1:]} {verb} am Montag {rest}{participle}.",
+            f"Am Montag {verb} {subject} {rest}{participle}."]
+
+
+DEPARTURE_ORDERS = [text for verb, participle in (("entließ", ""), ("hat", " entlassen"), ("stellte", " frei"),
+                                                  ("hat", " freigestellt"), ("beurlaubte", ""), ("hat", " beurlaubt"))
+                    for role in ("Trainer", "Cheftrainer", "Coach")
+                    for text in _fronted_or_not(verb, "der SC Verl", f"{role} Jan Ohl", participle)]
+
+
+@pytest.mark.parametrize("text", DEPARTURE_ORDERS, ids=DEPARTURE_ORDERS)
+def test_a_sacking_in_any_word_order(text):
+    assert _read(text, ("coach_departed",), lambda f: (f.args["person"], f.args["club"], f.args["reason"])) == \
+        {("Jan Ohl", "SC Verl", "sacked")}
+
+
+TRANSFER_ORDERS = [text for verb, participle in (("wechselt", ""), ("wechselte", ""), ("ist", " gewechselt"),
+                                                 ("geht", ""))
+                   for route in ("vom SC Verl zum VfB Lübeck", "zum VfB Lübeck vom SC Verl")
+                   for text in _fronted_or_not(verb, "Stürmer Ole Brandt", route, participle)]
+
+
+@pytest.mark.parametrize("text", TRANSFER_ORDERS, ids=TRANSFER_ORDERS)
+def test_a_transfer_in_any_word_order(text):
+    assert _read(text, ("transfer",), lambda f: (f.args["person"], f.args.get("from_club"), f.args["to_club"])) == \
+        {("Ole Brandt", "SC Verl", "VfB Lübeck")}
+
+
+CONTRACT_ORDERS = [text for verb, participle in (("verlängerte", ""), ("hat", " verlängert"))
+                   for rest in ("seinen Vertrag beim SC Verl bis 2028", "beim SC Verl seinen Vertrag bis 2028",
+                                "seinen Vertrag bis 2028 beim SC Verl")
+                   for text in _fronted_or_not(verb, "Verteidiger Ole Brandt", rest, participle)]
+
+
+@pytest.mark.parametrize("text", CONTRACT_ORDERS, ids=CONTRACT_ORDERS)
+def test_an_extension_in_any_word_order(text):
+    assert _read(text, ("contract",), lambda f: (f.args["person"], f.args["club"], f.args["until"])) == \
+        {("Ole Brandt", "SC Verl", "2028")}
