@@ -1395,3 +1395,28 @@ CONTRACT_ORDERS = [text for verb, participle in (("verlängerte", ""), ("hat", "
 def test_an_extension_in_any_word_order(text):
     assert _read(text, ("contract",), lambda f: (f.args["person"], f.args["club"], f.args["until"])) == \
         {("Ole Brandt", "SC Verl", "2028")}
+
+
+APPOINTMENT_ORDERS = [text for verb, participle in (("übernimmt", ""), ("übernahm", ""), ("hat", " übernommen"))
+                      for rest in ("das Traineramt beim SC Verl", "den SC Verl", "beim SC Verl das Traineramt")
+                      for text in _fronted_or_not(verb, "Tim Berg", rest, participle)
+                      if not (participle and rest.startswith("beim"))] + [
+    f"Am Montag {verb} der SC Verl Tim Berg als neuen Trainer{participle}."
+    for verb, participle in (("verpflichtete", ""), ("holte", ""), ("hat", " verpflichtet"), ("stellte", " vor"))] + [
+    "Der neue Trainer des SC Verl heißt Tim Berg.", "Tim Berg heißt der neue Trainer des SC Verl."]
+
+
+@pytest.mark.parametrize("text", APPOINTMENT_ORDERS, ids=APPOINTMENT_ORDERS)
+def test_an_appointment_in_any_word_order(text):
+    assert _read(text, ("coach_appointed",), lambda f: (f.args["person"], f.args["club"])) == {("Tim Berg", "SC Verl")}
+
+
+STATUS_ORDERS = [text for verb, rest in (("fällt", "mit einem Kreuzbandriss aus"), ("fehlt", "verletzt"),
+                                         ("fehlt", "mit einer Zerrung"), ("kehrt", "ins Training zurück"))
+                 for text in _fronted_or_not(verb, "Stürmer Ole Brandt", rest)]
+
+
+@pytest.mark.parametrize("text", STATUS_ORDERS, ids=STATUS_ORDERS)
+def test_a_player_status_in_any_word_order(text):
+    status = "returned" if "zurück" in text else "injured"
+    assert _read(text, ("player_status",), lambda f: (f.args["person"], f.args["status"])) == {("Ole Brandt", status)}
