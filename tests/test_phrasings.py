@@ -1420,3 +1420,28 @@ STATUS_ORDERS = [text for verb, rest in (("fällt", "mit einem Kreuzbandriss aus
 def test_a_player_status_in_any_word_order(text):
     status = "returned" if "zurück" in text else "injured"
     assert _read(text, ("player_status",), lambda f: (f.args["person"], f.args["status"])) == {("Ole Brandt", status)}
+
+
+INTEREST_PHRASINGS = [
+    "An Stürmer Ole Brandt soll der VfB Lübeck interessiert sein.",
+    "Interesse an Stürmer Ole Brandt hat angeblich der VfB Lübeck.",
+    "Stürmer Ole Brandt steht beim VfB Lübeck hoch im Kurs.",
+    "Beim VfB Lübeck soll Stürmer Ole Brandt ein Thema sein.",
+    "Stürmer Ole Brandt wird beim VfB Lübeck gehandelt.",
+    "Der VfB Lübeck baggert an Stürmer Ole Brandt.",
+    "Der VfB Lübeck streckt die Fühler nach Stürmer Ole Brandt aus.",
+    "Der VfB Lübeck hat ein Angebot für Stürmer Ole Brandt abgegeben.",
+    "Im Werben um Stürmer Ole Brandt hat der VfB Lübeck die besten Karten.",
+    "Der VfB Lübeck ist heiß auf Stürmer Ole Brandt.",
+]
+
+
+@pytest.mark.parametrize("text", INTEREST_PHRASINGS, ids=INTEREST_PHRASINGS)
+def test_interest_in_a_player_in_many_phrasings(text):
+    assert _read(text, ("interest",), lambda f: (f.args["subject"], f.args["target"], f.modality)) == \
+        {("VfB Lübeck", "Ole Brandt", "reported")}
+
+
+def test_no_offer_made_is_no_interest():
+    assert _read("Der VfB Lübeck hat kein Angebot für Stürmer Ole Brandt abgegeben.", ("interest",),
+                 lambda f: f.modality) != {"reported"}
