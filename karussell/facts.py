@@ -594,6 +594,8 @@ def _build(match: Match) -> list[Fact]:
         return []
     if rule.type in AIMED and _cue_in_clause(match, load_cues()["aim"]):  # "peilt den Aufstieg an": a goal
         return []
+    if rule.type == "match_result" and _cue_in_clause(match, cue("never")):  # "hat noch nie 2:0 gewonnen"
+        return []
     stated = completed.pop("date", None)
     date = stated or _date(match, set(where.values()), modality)
     undated = stated is None and date == match.anchor.iso() and not _dates_in(match.sentence, set(where.values()))

@@ -1445,3 +1445,10 @@ def test_interest_in_a_player_in_many_phrasings(text):
 def test_no_offer_made_is_no_interest():
     assert _read("Der VfB Lübeck hat kein Angebot für Stürmer Ole Brandt abgegeben.", ("interest",),
                  lambda f: f.modality) != {"reported"}
+
+
+def test_a_result_that_never_happened_is_none():
+    results = ("match_result",)
+    assert _read("Der SC Verl hat gegen den VfB Lübeck noch nie 2:0 gewonnen.", results, lambda f: f.type) == set()
+    assert _read("Der SC Verl gewann zuletzt gegen den VfB Lübeck 2:0.", results,
+                 lambda f: (f.args["team_goals"], f.args["opponent_goals"])) == {(2, 0)}
