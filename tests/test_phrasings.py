@@ -1452,3 +1452,18 @@ def test_a_result_that_never_happened_is_none():
     assert _read("Der SC Verl hat gegen den VfB Lübeck noch nie 2:0 gewonnen.", results, lambda f: f.type) == set()
     assert _read("Der SC Verl gewann zuletzt gegen den VfB Lübeck 2:0.", results,
                  lambda f: (f.args["team_goals"], f.args["opponent_goals"])) == {(2, 0)}
+
+
+def test_a_coach_change_told_through_the_successor_and_the_sacked():
+    text = ("Der SV Meppen hat einen Nachfolger für den am Sonntag entlassenen Jan Ohl gefunden. Neuer Cheftrainer "
+            "wird Tim Berg, der zuletzt die U19 des VfL Osnabrück betreute.")
+    assert _read(text, ("coach_appointed", "coach_departed"),
+                 lambda f: (f.type, f.args["person"], f.args["club"], f.args.get("reason"))) == {
+        ("coach_departed", "Jan Ohl", "SV Meppen", "sacked"), ("coach_appointed", "Tim Berg", "SV Meppen", None)}
+
+
+def test_a_player_who_stays_until_a_year_at_a_club_has_a_contract_until_then():
+    text = ("Der VfL Wolfsburg hat mit Kapitän Jan Holt verlängert. "
+            "Der Innenverteidiger bleibt nun bis 2030 bei den Wölfen.")
+    assert ("Jan Holt", "VfL Wolfsburg", "2030") in _read(
+        text, ("contract",), lambda f: (f.args["person"], f.args["club"], f.args["until"]))
