@@ -852,6 +852,9 @@ RESULT_SIDES = [
     ("Der VfB Lübeck hat beim SC Verl 2:1 gewonnen.", "VfB Lübeck", "SC Verl", 2, 1),
     ("Der SC Verl hat gegen den VfB Lübeck 1:1 gespielt.", "SC Verl", "VfB Lübeck", 1, 1),
     ("Der SC Verl hat sich vom VfB Lübeck 2:2 getrennt.", "SC Verl", "VfB Lübeck", 2, 2),
+    ("Der VfB Lübeck feierte gegen den SC Verl einen 3:1-Erfolg.", "VfB Lübeck", "SC Verl", 3, 1),
+    ("Zwischen dem SC Verl und dem VfB Lübeck gab es keinen Sieger (1:1).", "SC Verl", "VfB Lübeck", 1, 1),
+    ("Die Partie SC Verl gegen VfB Lübeck endete 0:0.", "SC Verl", "VfB Lübeck", 0, 0),
     ("Der VfB Lübeck hat das Derby gegen den SC Verl verloren. Vor 5.000 Zuschauern setzten sich die Verler mit 2:0 "
      "durch.", "SC Verl", "VfB Lübeck", 2, 0),
 ]
