@@ -344,15 +344,9 @@ CITY_AFTER = re.compile(r" aus (?P<city>[A-ZÄÖÜ][\wäöüß-]+(?: [A-ZÄÖÜ]
 
 def _join_nickname_and_name(clubs: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """ "Die Zebras aus Duisburg", "die Löwen vom TSV 1860 München": a nickname and a name of the same club
-    are one mention of it (a shared nickname takes the club the name gives); "die Löwen aus München": a
-    shared nickname and the city of one of its clubs."""
+    are one mention of it (a shared nickname takes the club the name gives)."""
     for m in clubs:
-        if (candidates := m.extra.get("candidates")) and (after := CITY_AFTER.match(text, m.end)):
-            in_city = [c for c in candidates if lex.clubs[c].city in (after["city"], after["city"].split()[0])]
-            if len(in_city) == 1:
-                city = after["city"] if lex.clubs[in_city[0]].city == after["city"] else after["city"].split()[0]
-                m.value, m.end = in_city[0], m.end + len(" aus ") + len(city)
-                m.text = text[m.start:m.end]
+        _read_city_after(m, text, lex)
     out: list[Mention] = []
     for m in clubs:
         prev = out[-1] if out else None
@@ -364,6 +358,19 @@ def _join_nickname_and_name(clubs: list[Mention], text: str, lex: Lexicon) -> li
         else:
             out.append(m)
     return out
+
+
+def _read_city_after(m: Mention, text: str, lex: Lexicon) -> None:
+    """ "die Löwen aus München": a shared nickname and the city of one of its clubs (one or two words)."""
+    after = CITY_AFTER.match(text, m.end) if m.extra.get("candidates") else None
+    if after is None:
+        return
+    for city in dict.fromkeys((after["city"], after["city"].split()[0])):
+        in_city = [c for c in m.extra["candidates"] if lex.clubs[c].city == city]
+        if len(in_city) == 1:
+            m.value, m.end = in_city[0], m.end + len(" aus ") + len(city)
+            m.text = text[m.start:m.end]
+            return
 
 
 def _of_the_articles_country(candidates: tuple[str, ...], named: list[tuple[int, str]], lex: Lexicon) -> list[str]:
