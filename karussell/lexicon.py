@@ -66,6 +66,7 @@ class Lexicon:
     coach_context_words: tuple[str, ...] = ()
     club_name_starts: tuple[str, ...] = ()
     other_sports_teams: tuple[str, ...] = ()  # "THW Kiel", "Alba Berlin": no football club, though "Kiel" is one
+    standing_words: frozenset[str] = frozenset()  # "den Tabellenführer X": a word read with the club's name
     reserves: dict[str, str] = field(default_factory=dict)  # first team id -> reserve team id
     club_start_words: frozenset[str] = field(init=False)  # "Rot-Weiss" -> "Rot": a club name may follow
     unknown_words: dict[str, bool] = field(init=False, repr=False)  # word -> maybe a name (people.py)
@@ -228,4 +229,5 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
                    named_after_nouns=frozenset(words.get("named_after_nouns", ())),
                    coach_context_words=tuple(words.get("coach_context_words", ())),
                    club_name_starts=tuple(words.get("club_name_starts", ())), reserves=reserves,
-                   other_sports_teams=tuple(words.get("other_sports_teams", ())))
+                   other_sports_teams=tuple(words.get("other_sports_teams", ())),
+                   standing_words=frozenset(words.get("standing_words", ())))

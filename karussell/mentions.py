@@ -231,10 +231,20 @@ def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> l
             if cue("womens_suffix").match(toks.text, end):  # "die Bayern-Frauen": the women's team, in any article
                 end, extra = end + len("-Frauen"), {"womens": True}
             value, start = _reserve(toks.text, label, start, lex)
+            start = _with_standing_word(toks, first, start, lex)
             if reserve:
                 end, value = reserve.end(), lex.reserves.get(label, label)
             out.append(Mention("club", start, end, toks.text[start:end], value, extra))
     return sorted(out + _unknown_clubs(toks.text, out + blocked, lex), key=lambda m: m.start)
+
+
+def _with_standing_word(toks: Tokens, first: int, start: int, lex: Lexicon) -> int:
+    """Where a club's mention starts when a word for its standing stands before its name ("den Tabellenführer
+    VfB Lübeck", "beim Schlusslicht X"): at that word, so the patterns read "den X"."""
+    if first > 0 and start == toks.starts[first] and toks.words[first - 1] in lex.standing_words \
+            and toks.end(first - 1) + 1 == start:
+        return toks.starts[first - 1]
+    return start
 
 
 def _other_sport_or_youth(text: str, start: int, end: int) -> bool:

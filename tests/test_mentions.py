@@ -140,3 +140,10 @@ def test_a_team_of_another_sport_or_of_the_youth_is_no_club():
 def test_a_score_no_football_match_ends_with_is_no_score():
     assert _values("Der TV Emsdetten gewann 28:25, der SC Verl 2:1.", "score") == [(2, 1)]
     assert _values("Im Pokal siegte der FC Bayern München 12:0.", "score") == [(12, 0)]
+
+
+def test_a_word_for_a_clubs_standing_is_read_with_its_name():
+    _, mentions = _mentions("Der SC Verl bezwang den Tabellenführer VfB Lübeck.")
+    assert [m.text for m in mentions if m.kind == "club"] == ["SC Verl", "Tabellenführer VfB Lübeck"]
+    _, mentions = _mentions("Aufsteiger VfB Lübeck gewann.")  # a league label keeps its own rules
+    assert [m.text for m in mentions if m.kind == "club"] == ["VfB Lübeck"]

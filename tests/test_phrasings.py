@@ -855,6 +855,9 @@ RESULT_SIDES = [
     ("Der VfB Lübeck feierte gegen den SC Verl einen 3:1-Erfolg.", "VfB Lübeck", "SC Verl", 3, 1),
     ("Zwischen dem SC Verl und dem VfB Lübeck gab es keinen Sieger (1:1).", "SC Verl", "VfB Lübeck", 1, 1),
     ("Die Partie SC Verl gegen VfB Lübeck endete 0:0.", "SC Verl", "VfB Lübeck", 0, 0),
+    ("Der VfB Lübeck bezwang den Tabellenführer SC Verl mit 2:1.", "VfB Lübeck", "SC Verl", 2, 1),
+    ("Der VfB Lübeck gewann beim Schlusslicht SC Verl 3:0.", "VfB Lübeck", "SC Verl", 3, 0),
+    ("Der SC Verl verlor gegen den Spitzenreiter VfB Lübeck mit 0:2.", "VfB Lübeck", "SC Verl", 2, 0),
     ("Der VfB Lübeck hat das Derby gegen den SC Verl verloren. Vor 5.000 Zuschauern setzten sich die Verler mit 2:0 "
      "durch.", "SC Verl", "VfB Lübeck", 2, 0),
 ]
@@ -982,6 +985,7 @@ FIXTURES = [
     ("Als Nächstes wartet auf den SC Verl das Heimspiel gegen den VfB Lübeck.", "VfB Lübeck"),
     ("Für den SC Verl geht es am Dienstag im Pokal gegen den VfB Lübeck weiter.", "VfB Lübeck"),
     ("Der SC Verl verlor. Das Hinspiel gegen den VfB Lübeck findet am 12. März statt.", "VfB Lübeck"),
+    ("Am Samstag empfängt der SC Verl den Tabellenletzten VfB Lübeck.", "VfB Lübeck"),
 ]
 
 
