@@ -945,6 +945,8 @@ MOVE_TALK = [
     ("Stürmer Ole Brandt wird im Sommer zum VfB Lübeck wechseln.", ("transfer", "expected")),
     ("Stürmer Ole Brandt wechselt zur neuen Saison zum VfB Lübeck.", ("transfer", "expected")),
     ("Im Sommer wechselt Stürmer Ole Brandt zum VfB Lübeck.", ("transfer", "expected")),
+    ("Der Wechsel von Stürmer Ole Brandt zum VfB Lübeck ist so gut wie perfekt.", ("transfer", "expected")),
+    ("Stürmer Ole Brandt wird den SC Verl im Sommer verlassen und zum VfB Lübeck wechseln.", ("transfer", "expected")),
     ("Ein Wechsel von Stürmer Ole Brandt zum VfB Lübeck ist vom Tisch.", ("transfer", "denied")),
     ("Stürmer Ole Brandt wechselt nicht zum VfB Lübeck.", ("transfer", "denied")),
     ("Sollte Stürmer Ole Brandt zum VfB Lübeck wechseln, erhält der SC Verl eine Ablöse.", None),
@@ -1167,6 +1169,7 @@ DEPARTURES = [
     ("Trainer Jan Ohl wirft beim SC Verl hin.", "resigned"),
     ("Am Montag entließ der SC Verl Trainer Jan Ohl.", "sacked"),
     ("Trainer Jan Ohl muss beim SC Verl seinen Posten räumen.", "sacked"),
+    ("Trainer Jan Ohl wird den SC Verl am Saisonende verlassen.", "left"),
 ]
 
 
