@@ -251,6 +251,12 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         args["opponent"] = _opponent_before(match, args["team"])
 
 
+def _as_interim(rule: Rule, args: dict, role: str | None) -> None:
+    """The article calls him the interim coach (or he is the youth coach who stands in): he took over as one."""
+    if role == "interim" and rule.type == "coach_appointed" and args.get("role") == "head_coach":
+        args["role"] = role
+
+
 def _opponent_before(match: Match, team: str) -> str | None:
     """The opponent a lead named for the same club without a score: "X hat das Derby gegen Y gewonnen.
     Die X setzten sich am Samstag mit 2:1 durch." The sentence before must name `team` and its opponent,
@@ -292,9 +298,10 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
             role = "interim"  # the U19 coach who takes over the first team stands in
         if role not in COACH_ROLES:
             return None
-        if role == "interim" and rule.type == "coach_appointed" and args.get("role") == "head_coach":
-            args["role"] = role  # the article calls him the interim coach: he took over as one
+        _as_interim(rule, args, role)
         args.setdefault("role", role)
+    elif args.get("person"):
+        _as_interim(rule, args, person_role(match.am, args["person"]))
     if rule.type == "player_status" and args.get("person") \
             and person_role(match.am, args["person"]) in COACH_ROLES | {"official"}:
         return None  # a status is a player's: "Co-Trainer X laboriert an einer Erkältung" is none

@@ -1477,3 +1477,13 @@ def test_a_player_who_stays_until_a_year_at_a_club_has_a_contract_until_then():
             "Der Innenverteidiger bleibt nun bis 2030 bei den Wölfen.")
     assert ("Jan Holt", "VfL Wolfsburg", "2030") in _read(
         text, ("contract",), lambda f: (f.args["person"], f.args["club"], f.args["until"]))
+
+
+def test_a_coach_who_takes_over_the_team_after_a_sacking():
+    text = "Der SC Verl hat Trainer Jan Ohl entlassen. U19-Trainer Tim Bork übernimmt die Mannschaft."
+    assert ("Tim Bork", "SC Verl", "interim") in _read(
+        text, ("coach_appointed",), lambda f: (f.args["person"], f.args["club"], f.args["role"]))
+    assert _read("Interimstrainer Tim Bork übernimmt beim SC Verl das Traineramt.", ("coach_appointed",),
+                 lambda f: f.args["role"]) == {"interim"}
+    assert _read("Kapitän Tim Bork übernimmt die Mannschaft.", ("coach_appointed",), lambda f: f.args["person"]) \
+        == set()
