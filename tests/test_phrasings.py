@@ -1487,3 +1487,9 @@ def test_a_coach_who_takes_over_the_team_after_a_sacking():
                  lambda f: f.args["role"]) == {"interim"}
     assert _read("Kapitän Tim Bork übernimmt die Mannschaft.", ("coach_appointed",), lambda f: f.args["person"]) \
         == set()
+
+
+def test_a_coach_who_takes_over_for_now_stands_in():
+    text = "Der SC Verl hat Trainer Jan Ohl entlassen. Co-Trainer Tim Bork übernimmt vorerst das Team."
+    assert ("Tim Bork", "SC Verl", "interim") in _read(
+        text, ("coach_appointed",), lambda f: (f.args["person"], f.args["club"], f.args["role"]))
