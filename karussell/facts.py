@@ -181,6 +181,8 @@ def _arguments(match: Match) -> tuple[dict, dict[str, int]] | None:
         if slot == "subject" and mention.kind == "club" and part(match.sentence, mention) != "subject" \
                 and not match.rule.options.get("subject_after_preposition"):  # "ein Kandidat beim X"
             return None
+        if slot == "until" and isinstance(mention.value, DateExpr) and mention.value.weekday is not None:
+            return None  # "bleibt bis Sonntag im Trainingslager": a contract ends in a month or a year, not a weekday
         if mention.kind == "label" and slot in ("club", "team"):
             value = club_before(match, back=1)  # "Der Drittligist setzte sich ... durch": the club before
         else:

@@ -1493,3 +1493,13 @@ def test_a_coach_who_takes_over_for_now_stands_in():
     text = "Der SC Verl hat Trainer Jan Ohl entlassen. Co-Trainer Tim Bork übernimmt vorerst das Team."
     assert ("Tim Bork", "SC Verl", "interim") in _read(
         text, ("coach_appointed",), lambda f: (f.args["person"], f.args["club"], f.args["role"]))
+
+
+@pytest.mark.parametrize("text", [
+    "Ole Brandt bleibt bis 2028 bei seiner Familie in Verl.",
+    "Ole Brandt bleibt bis Sonntag beim SC Verl im Trainingslager.",
+    "Beim SC Verl ist Trainer Jan Ohl ein Thema für die Fans.",
+    "Der SC Verl gewann gegen den VfB Lübeck 2:1 Ecken.",
+])
+def test_words_that_look_like_a_fact_but_state_none(text):
+    assert _read(text, ("contract", "interest", "match_result"), lambda f: f.type) == set()
