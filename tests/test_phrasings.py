@@ -1500,6 +1500,7 @@ def test_a_coach_who_takes_over_for_now_stands_in():
     "Ole Brandt bleibt bis Sonntag beim SC Verl im Trainingslager.",
     "Beim SC Verl ist Trainer Jan Ohl ein Thema für die Fans.",
     "Der SC Verl gewann gegen den VfB Lübeck 2:1 Ecken.",
+    "Ole Brandt unterschrieb Autogramme beim SC Verl bis 2028.",
 ])
 def test_words_that_look_like_a_fact_but_state_none(text):
     assert _read(text, ("contract", "interest", "match_result"), lambda f: f.type) == set()
