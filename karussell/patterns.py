@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import yaml
 
 from .domain import FACT_TYPES, MODALITIES
 from .errors import DataFileError
+from .lexicon import DATA
 
 # argument name -> tags of the mentions it may capture (see mentions.TAGS)
 SLOTS = {
@@ -193,10 +193,14 @@ def load_rule_file(path: Path) -> list[Rule]:
     return rules
 
 
+def _data_file(name: str) -> Path:
+    return Path(str(DATA / name))
+
+
 @cache
 def load_rules(folder: str | None = None) -> tuple[Rule, ...]:
     """All rules of all fact types (cached)."""
-    base = Path(folder) if folder else Path(str(resources.files("karussell") / "data" / "patterns"))
+    base = Path(folder) if folder else _data_file("patterns")
     rules: list[Rule] = []
     for path in sorted(base.glob("*.yaml")):
         rules.extend(load_rule_file(path))
@@ -207,7 +211,7 @@ def load_rules(folder: str | None = None) -> tuple[Rule, ...]:
 def load_cues(path: str | None = None) -> dict[str, re.Pattern]:
     """Modality cues: one regex per kind (hypothetical, denied, reported, expected),
     the alternation of the kind's cues, each validated on its own first."""
-    file = Path(path) if path else Path(str(resources.files("karussell") / "data" / "modality.yaml"))
+    file = Path(path) if path else _data_file("modality.yaml")
     data = yaml.safe_load(file.read_text(encoding="utf-8"))
     problems, out = [], {}
     for kind in ("hypothetical", "denied", "reported", "reported_local", "expected", "denies_previous", "aim"):
@@ -224,10 +228,6 @@ def load_cues(path: str | None = None) -> dict[str, re.Pattern]:
     if problems:
         raise DataFileError(str(file), problems)
     return out
-
-
-def _data_file(name: str) -> Path:
-    return Path(str(resources.files("karussell") / "data" / name))
 
 
 @cache
