@@ -253,10 +253,27 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         args["opponent"] = _opponent_before(match, args["team"])
 
 
-def _as_interim(rule: Rule, args: dict, role: str | None) -> None:
-    """The article calls him the interim coach (or he is the youth coach who stands in): he took over as one."""
-    if role == "interim" and rule.type == "coach_appointed" and args.get("role") == "head_coach":
-        args["role"] = role
+def _as_interim(match: Match, args: dict, role: str | None) -> None:
+    """The article calls him the interim coach (or he is the youth coach who stands in), or the clause says
+    he took over as caretaker ("interimsweise"): he took over as one."""
+    if match.rule.type == "coach_appointed" and args.get("role") == "head_coach" \
+            and (role == "interim" or _cue_in_clause(match, cue("caretaker_word"))):
+        args["role"] = "interim"
+
+
+def _transfer_terms(match: Match, args: dict) -> None:
+    """A transfer's fee as its clause words it ("für rund drei Millionen Euro") and its kind: a loan, a move
+    on a free, or for good where a fee is paid. A kind the rule gave stays."""
+    clause = _clause_of(match.sentence, match.regex_match)
+    if "fee" not in args and (fee := cue("transfer_fee").search(clause)):
+        args["fee"] = fee["fee"]
+    if "kind" not in args:
+        if cue("transfer_on_loan").search(clause):
+            args["kind"] = "loan"
+        elif cue("transfer_on_a_free").search(clause):
+            args["kind"] = "free"
+        elif "fee" in args:
+            args["kind"] = "permanent"
 
 
 def _opponent_before(match: Match, team: str) -> str | None:
@@ -271,7 +288,7 @@ def _opponent_before(match: Match, team: str) -> str | None:
         return None
     clubs = [m for m in prev.mentions if m.kind == "club" and m.value]
     subjects = [m for m in clubs if part(prev, m) == "subject"]
-    opponents = [m for m in clubs if after_gegen(prev, m)]
+    opponents = [m for m in clubs if after_gegen(prev, m) or at_venue(prev, m)]
     if not subjects or len(opponents) != 1:
         return None
     pair = [club_name(subjects[0].value), club_name(opponents[0].value)]
@@ -300,14 +317,16 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
             role = "interim"  # the U19 coach who takes over the first team stands in
         if role not in COACH_ROLES:
             return None
-        _as_interim(rule, args, role)
+        _as_interim(match, args, role)
         args.setdefault("role", role)
     elif args.get("person"):
-        _as_interim(rule, args, person_role(match.am, args["person"]))
+        _as_interim(match, args, person_role(match.am, args["person"]))
     if rule.type == "player_status" and args.get("person") \
             and person_role(match.am, args["person"]) in COACH_ROLES | {"official"}:
         return None  # a status is a player's: "Co-Trainer X laboriert an einer Erkältung" is none
     _fill_clubs(match, args, where)
+    if rule.type == "transfer":
+        _transfer_terms(match, args)
     if rule.type == "interest" and _official_subject(match, args, where):
         # "Sportvorstand X wies Berichte über ein Interesse an Y zurück": an official speaks for his club
         club = known_club(match.am, args["subject"]) or focus_name(match.am)

@@ -7,6 +7,7 @@ together, each naming its row, so a user editing the data sees them at once.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -17,6 +18,7 @@ import yaml
 from .errors import DataFileError
 
 DATA = resources.files("karussell") / "data"
+FOUNDING_YEAR = re.compile(r" (?:\d{2}|1[89]\d{2})$")  # "04" in "FC Ingolstadt 04", "1848" in "VfL Bochum 1848"
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,22 @@ def load_clubs(path: Path) -> tuple[dict[str, Club], dict[str, str]]:
         _claim_aliases(owner, club.id, (club.name, *club.aliases), number, problems)
     if problems:
         raise DataFileError(str(path), problems)
+    _add_names_without_year(clubs, owner)
     return clubs, owner
+
+
+def _add_names_without_year(clubs: dict[str, Club], owner: dict[str, str]) -> None:
+    """ "FC Ingolstadt" for "FC Ingolstadt 04": the press drops the founding year from a name of two or
+    more words. Only where no listed name and no other club's shortened name is the same."""
+    shortened: dict[str, set[str]] = {}
+    for club in clubs.values():
+        for name in (club.name, *club.aliases):
+            short = FOUNDING_YEAR.sub("", name)
+            if short != name and " " in short:
+                shortened.setdefault(short, set()).add(club.id)
+    for short, ids in shortened.items():
+        if len(ids) == 1 and short not in owner:
+            owner[short] = next(iter(ids))
 
 
 def reserve_teams(clubs: dict[str, Club], owner: dict[str, str]) -> dict[str, str]:

@@ -132,7 +132,7 @@ def find_mentions(article: Article) -> ArticleMentions:
 
 def _sentences(doc: Doc, toks: Tokens) -> list[Sentence]:
     """The sentences as character spans of the text, whitespace trimmed."""
-    firsts = sentence_starts(toks.words, toks.is_punct)
+    firsts = sentence_starts(toks.words, toks.is_punct, toks.starts)
     out: list[Sentence] = []
     for k, first in enumerate(firsts):
         last = (firsts[k + 1] if k + 1 < len(firsts) else len(toks.words)) - 1

@@ -39,15 +39,16 @@ PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
 OPENING_QUOTES = frozenset({"„", "‚"})
 
 
-def sentence_starts(words: list[str], is_punct: list[bool]) -> list[int]:
+def sentence_starts(words: list[str], is_punct: list[bool], offsets: list[int]) -> list[int]:
     """Token indices that start a sentence: spaCy's Sentencizer rule (a sentence ends
     after a run of . ! ? and the punctuation that closes it, not before an opening quote), applied to plain token
     lists. spaCy's component builds a Token object per token, which cost more than
-    tokenizing the text itself."""
+    tokenizing the text itself. `offsets` are the tokens' character offsets."""
     starts, start, seen_period = [0] if words else [], 0, False
     for i, word in enumerate(words):
         in_punct_chars = word in PUNCT_CHARS
-        if seen_period and (word in OPENING_QUOTES or not is_punct[i] and not in_punct_chars):
+        if seen_period and (word in OPENING_QUOTES or not is_punct[i] and not in_punct_chars
+                            or word == '"' and _opens(words, offsets, i)):
             if start != 0:
                 starts.append(start)
             start, seen_period = i, False
@@ -56,6 +57,13 @@ def sentence_starts(words: list[str], is_punct: list[bool]) -> list[int]:
     if start != 0:
         starts.append(start)
     return starts
+
+
+def _opens(words: list[str], offsets: list[int], i: int) -> bool:
+    """A straight quote with a space before it and a word right after it opens a quotation
+    ('... Reißleine. "Wir ...'); one right after the full stop closes it ('... sagte er." Dann ...')."""
+    return 0 < i < len(words) - 1 and offsets[i] > offsets[i - 1] + len(words[i - 1]) \
+        and offsets[i + 1] == offsets[i] + 1
 
 
 @cache

@@ -173,7 +173,8 @@ def _name_end(toks: Tokens, i: int, lex: Lexicon, club_starts: frozenset[int]) -
             j += 2  # "Finn-Ole", "Petrović-Lenz" were split by the compound rule
             continue
         if word in ("van", "de", "von", "der", "da", "ten", "di") and j + 1 < len(words) \
-                and _is_name_token(words[j + 1], lex) and j - i < 3 and not _names_club(words, j + 1, lex, club_starts):
+                and _is_name_token(words[j + 1], lex) and _particle_may_follow(words, i, j, lex) \
+                and not _names_club(words, j + 1, lex, club_starts):
             j += 2
             continue
         if _is_name_token(word, lex) and word not in lex.alias_to_club \
@@ -182,6 +183,12 @@ def _name_end(toks: Tokens, i: int, lex: Lexicon, club_starts: frozenset[int]) -
             continue
         break
     return j
+
+
+def _particle_may_follow(words: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """A name's "von" follows the given name or given names ("Hans von Allmen", "Hans Peter von Allmen"); after
+    a surname it starts the club ("Luca Marin von Hajduk Split")."""
+    return j == i + 1 or j == i + 2 and words[i + 1] in lex.first_names
 
 
 def _names_club(words: list[str], j: int, lex: Lexicon, club_starts: frozenset[int]) -> bool:

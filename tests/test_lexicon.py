@@ -77,3 +77,17 @@ def test_a_shared_nickname_that_is_also_one_clubs_alias_is_refused(tmp_path: Pat
     known, aliases = load_clubs(clubs)
     with pytest.raises(DataFileError, match=r"\[Bullen\] shared by a, b but an alias of a"):
         load_groups(groups, known, aliases)
+
+
+def test_a_name_without_its_founding_year_names_the_club_only_where_no_other_claims_it(tmp_path: Path):
+    f = tmp_path / "clubs.csv"
+    f.write_text("id,name,city,country,aliases,nicknames\n"
+                 "a,FC Nordstadt 04,,DE,,\n"
+                 "b,SV Weststadt 1910,,DE,,\n"
+                 "c,SV Oststadt 09,,DE,,\n"
+                 "d,SV Oststadt 12,,DE,,\n"
+                 "e,Hannover 96,,DE,,\n", encoding="utf-8")
+    _, owner = load_clubs(f)
+    assert owner["FC Nordstadt"] == "a" and owner["SV Weststadt"] == "b"
+    assert "SV Oststadt" not in owner  # two clubs would share it
+    assert "Hannover" not in owner  # one word: a city, not a club's name

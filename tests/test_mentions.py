@@ -126,6 +126,18 @@ def test_an_opening_quote_after_a_full_stop_begins_the_next_sentence():
                                               "„Wir sind zufrieden“, sagte der Trainer."]
 
 
+def test_a_straight_quote_opens_the_next_sentence_only_before_a_word():
+    am, _ = _mentions('Der SC Verl holte zwei Punkte. "Wir sind zufrieden." Das sagte Jan Ohl. "Gut so", meinte er.')
+    assert [s.text for s in am.sentences] == ["Der SC Verl holte zwei Punkte.", '"Wir sind zufrieden."',
+                                              "Das sagte Jan Ohl.", '"Gut so", meinte er.']
+
+
+def test_a_club_is_named_without_its_founding_year():
+    am, _ = _mentions("Der FC Ingolstadt verlor beim SV Darmstadt.")
+    assert [(m.text, m.value) for s in am.sentences for m in s.mentions if m.kind == "club"] == [
+        ("FC Ingolstadt", "fc-ingolstadt-04"), ("SV Darmstadt", "sv-darmstadt-98")]
+
+
 def test_a_team_of_another_sport_or_of_the_youth_is_no_club():
     assert _values("Der THW Kiel gewann gegen Holstein Kiel.", "club") == ["holstein-kiel"]
     assert _values("Die Handballer des HSV Hamburg verloren beim SC Magdeburg.", "club") == []

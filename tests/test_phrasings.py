@@ -1504,3 +1504,85 @@ def test_a_coach_who_takes_over_for_now_stands_in():
 ])
 def test_words_that_look_like_a_fact_but_state_none(text):
     assert _read(text, ("contract", "interest", "match_result"), lambda f: f.type) == set()
+
+
+@pytest.mark.parametrize(("text", "team", "goals", "opponent"), [
+    ("Mit einem hart erkämpften 1:0 beim SC Paderborn hat Hannover 96 den Anschluss hergestellt.",
+     "Hannover 96", (1, 0), "SC Paderborn 07"),
+    ("Durch ein 2:0 gegen den SV Waldhof Mannheim machte der SC Verl den Aufstieg perfekt.",
+     "SC Verl", (2, 0), "SV Waldhof Mannheim"),
+    ("Mit einem 1:1 (0:1) gegen den SC Paderborn hat sich Hannover 96 einen Punkt gesichert.",
+     "Hannover 96", (1, 1), "SC Paderborn 07"),
+    ("Der SC Freiburg hat das Verfolgerduell beim VfL Wolfsburg verloren. Die Breisgauer unterlagen am "
+     "Samstagabend mit 1:2.", "SC Freiburg", (1, 2), "VfL Wolfsburg"),
+])
+def test_a_fronted_score_or_one_whose_opponent_the_lead_named(text, team, goals, opponent):
+    assert (team, *goals, opponent) in _read(text, ("match_result",), lambda f: (
+        f.args["team"], f.args["team_goals"], f.args["opponent_goals"], f.args["opponent"]))
+
+
+@pytest.mark.parametrize("text", [
+    "Mit einem 1:0 gegen den SC Paderborn hatte Hannover 96 zur Pause geführt.",
+    "Mit einem 1:0 gegen den SC Paderborn könnte Hannover 96 auf Rang drei springen.",
+    "Nach einem 0:2 beim FC Ingolstadt ist der Hamburger SV an Hannover 96 vorbeigezogen.",
+    "Der SC Freiburg hat das Verfolgerduell beim VfL Wolfsburg verloren. Die Breisgauer lagen zur Pause mit 0:1 "
+    "zurück.",
+])
+def test_a_half_time_hypothetical_or_third_partys_score_is_no_result_of_the_subject(text):
+    assert _read(text, ("match_result",), lambda f: (f.args["team"], f.args["opponent"])) == set()
+
+
+@pytest.mark.parametrize(("text", "until"), [
+    ("Der FC Bayern München hat Joshua Kimmich mit einem neuen Vertrag bis 2029 ausgestattet.", "2029"),
+    ("Der SC Verl stattet Torhüter Jan Pohl mit einem Profivertrag bis 2028 aus.", "2028"),
+    ("Torhüter Jan Pohl hat beim SC Verl einen bis 2028 gültigen Vertrag unterschrieben.", "2028"),
+    ("Torhüter Jan Pohl bindet sich bis 2028 an den SC Verl.", "2028"),
+    ("Torhüter Jan Pohl hat sich vorzeitig bis 2029 an den SC Verl gebunden.", "2029"),
+])
+def test_a_contract_given_attributed_or_bound_to(text, until):
+    assert _read(text, ("contract",), lambda f: f.args["until"]) == {until}
+
+
+def test_a_contract_the_extension_replaced_or_one_merely_held_is_not_a_new_signing():
+    assert _read("Jan Pohl hat seinen bis 2026 laufenden Vertrag beim SC Verl vorzeitig bis 2029 verlängert.",
+                 ("contract",), lambda f: f.args["until"]) == {"2029"}
+    assert _read("Jan Pohl hat beim SC Verl einen bis 2027 laufenden Vertrag.", ("contract",),
+                 lambda f: f.rule) <= {"has_contract_until"}
+
+
+@pytest.mark.parametrize(("text", "fee", "kind"), [
+    ("Der Stürmer Jonas Brenner war im Sommer für rund drei Millionen Euro vom SC Freiburg zum VfB Stuttgart "
+     "gewechselt.", "rund drei Millionen Euro", "permanent"),
+    ("Der 21-jährige Luca Berger kommt für eine Ablöse von 500.000 Euro vom FC Basel zum SC Verl.",
+     "500.000 Euro", "permanent"),
+    ("Der Torhüter Elias Bethke wechselt ablösefrei zu Hansa Rostock.", None, "free"),
+    ("Der Stürmer Jonas Brenner kommt auf Leihbasis vom FC Basel zum SC Verl.", None, "loan"),
+    ("Der Stürmer Jonas Brenner wechselt vom FC Basel zum SC Verl.", None, None),
+])
+def test_a_transfer_has_the_fee_and_kind_its_clause_gives(text, fee, kind):
+    assert _read(text, ("transfer",), lambda f: (f.args.get("fee"), f.args.get("kind"))) == {(fee, kind)}
+
+
+def test_a_coach_who_took_over_as_caretaker_took_over_as_interim():
+    text = ("Der Hamburger SV hat den Vertrag mit Trainer Merlin Polzin verlängert. Polzin hatte die Mannschaft im "
+            "November 2024 zunächst interimsweise übernommen.")
+    assert _read(text, ("coach_appointed",), lambda f: f.args["role"]) == {"interim"}
+    sacking = "Der SC Verl hat Trainer Jan Koller entlassen. Co-Trainer Tim Rauh übernimmt kommissarisch."
+    assert ("Tim Rauh", "interim") in _read(sacking, ("coach_appointed",), lambda f: (f.args["person"],
+                                                                                      f.args["role"]))
+
+
+def test_players_named_injured_before_their_names_are_injured():
+    text = "Neben dem gesperrten Jan Hofer fehlen beim VfL Bochum auch die verletzten Ivo Ordan und Felix Pass."
+    assert _read(text, ("player_status",), lambda f: (f.args["person"], f.args["status"])) == {
+        ("Jan Hofer", "suspended"), ("Ivo Ordan", "injured"), ("Felix Pass", "injured")}
+    assert _read("Beim VfL Bochum kehren die zuletzt verletzten Ivo Ordan und Felix Pass zurück.",
+                 ("player_status",), lambda f: f.args["status"]) <= {"returned"}
+
+
+def test_von_after_a_surname_starts_the_club_not_the_name():
+    text = "Der SC Verl steht vor der Verpflichtung von Luca Berger von Hajduk Split."
+    assert _read(text, ("transfer",), lambda f: (f.args["person"], f.args.get("from_club"))) == {
+        ("Luca Berger", "Hajduk Split")}
+    assert _read("Der SC Verl holt Hans Peter von Allmen.", ("transfer",), lambda f: f.args["person"]) == {
+        "Hans Peter von Allmen"}
