@@ -67,7 +67,7 @@ def _patterns() -> list[tuple[str, Anchored]]:
          trie_alternation(lex.seasons_of_year), 30),
         ("relative",
          r"\b(?:in\s+der\s+|im\s+|der\s+)?(?P<rel>vergangenen|vergangene|letzten|letzte|vorigen|vorige)\s+"
-         r"(?P<unit>Saison|Spielzeit|Jahr|Jahres)\b|\b[Vv]or\s+(?P<n>einem|\d{1,2}|" + years_ago + r")\s+Jahren?\b"
+         r"(?P<unit>Saison|Spielzeit|Jahr|Jahres)\b|\b[Vv]or\s+(?P<n>einem|\d{1,2}|" + years_ago + r")\s+Jahr(?:en)?\b"
          r"|\b(?:im|aus dem)\s+(?P<prev>Vorjahr)\b", relative, 20),
         ("year", r"(?<![\d./:-])(?P<y>(?:19|20)\d{2})(?![\d/:-])", r"19|20", 0),
         ("time", r"\(?(?:um\s+)?(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s*Uhr\)?", "Uhr", 20),

@@ -69,6 +69,8 @@ class Lexicon:
     club_name_starts: tuple[str, ...] = ()
     other_sports_teams: tuple[str, ...] = ()  # "THW Kiel", "Alba Berlin": no football club, though "Kiel" is one
     standing_words: frozenset[str] = frozenset()  # "den Tabellenführer X": a word read with the club's name
+    shortened_names: frozenset[str] = frozenset()  # "FC Ingolstadt": a listed name without its founding year
+    country_titles: frozenset[str] = frozenset()  # "Rekordmeister": FC Bayern, but not "der Schweizer Rekordmeister"
     reserves: dict[str, str] = field(default_factory=dict)  # first team id -> reserve team id
     club_start_words: frozenset[str] = field(init=False)  # "Rot-Weiss" -> "Rot": a club name may follow
     unknown_words: dict[str, bool] = field(init=False, repr=False)  # word -> maybe a name (people.py)
@@ -225,6 +227,8 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     """Load and validate every lexicon file of the data folder (cached)."""
     base = Path(data_dir) if data_dir else Path(str(DATA))
     clubs, alias_to_club = load_clubs(base / "clubs.csv")
+    listed = {name for club in clubs.values() for name in (club.name, *club.aliases)}
+    shortened = frozenset(FOUNDING_YEAR.sub("", name) for name in listed) & alias_to_club.keys() - listed
     reserves = reserve_teams(clubs, alias_to_club)
     groups = load_groups(base / "club_groups.csv", clubs, alias_to_club)
     comps, alias_to_comp = load_competitions(base / "competitions.csv")
@@ -232,6 +236,9 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     roles = {word: cat for cat, ws in words["roles"].items() for word in ws}
     months = {m: i for i, m in enumerate(words["months"], 1)} | dict(words.get("month_aliases", {}))
     weekdays = {d: i for i, d in enumerate(words["weekdays"])} | dict(words.get("weekday_aliases", {}))
+    if unlisted := sorted(set(words.get("country_titles", ())) - alias_to_club.keys()):
+        raise DataFileError(str(base / "lexicon.yaml"),
+                            [f"[country_titles] no club has the alias {t!r}" for t in unlisted])
     return Lexicon(clubs=clubs, alias_to_club=alias_to_club, group_to_clubs=groups,
                    competitions=comps, alias_to_competition=alias_to_comp, roles=roles,
                    club_labels=dict(words["club_labels"]),
@@ -247,4 +254,5 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
                    coach_context_words=tuple(words.get("coach_context_words", ())),
                    club_name_starts=tuple(words.get("club_name_starts", ())), reserves=reserves,
                    other_sports_teams=tuple(words.get("other_sports_teams", ())),
-                   standing_words=frozenset(words.get("standing_words", ())))
+                   standing_words=frozenset(words.get("standing_words", ())), shortened_names=shortened,
+                   country_titles=frozenset(words.get("country_titles", ())))

@@ -211,11 +211,12 @@ def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> l
     blocked: list[Mention] = []
     for label, first, stop in longest(matches):
         start, end = toks.starts[first], toks.end(stop - 1)
-        if label == OTHER_SPORT or _other_sport_or_youth(toks.text, start, end):
+        if label == OTHER_SPORT or _other_sport_or_youth(toks.text, start, end) \
+                or _foreign_title(toks, start, end, lex):
             # "THW Kiel", "die Basketballer des FC Bayern", "die U19 von Borussia Dortmund": no club, nor a new one
             blocked.append(Mention("club", start, end, toks.text[start:end]))
             continue
-        if _starts_unlisted_name(toks, first, stop, lex):
+        if _starts_unlisted_name(toks, first, stop, lex) or _shortened_before_place(toks, first, stop, lex):
             continue  # "FSV Luckenwalde", "Hertha Zehlendorf": another club than "FSV" or "Hertha" alone
         reserve = cue("reserve_suffix").match(toks.text, end)  # "die Knappen-Reserve", "die BVB-U23": the second team
         if label.startswith(GROUP):
@@ -247,6 +248,12 @@ def _with_standing_word(toks: Tokens, first: int, start: int, lex: Lexicon) -> i
     return start
 
 
+def _foreign_title(toks: Tokens, start: int, end: int, lex: Lexicon) -> bool:
+    """A title of a German club with another country's adjective before it ("der Schweizer Rekordmeister")."""
+    return toks.text[start:end] in lex.country_titles \
+        and cue("foreign_before_title").search(toks.text, max(0, start - 20), start) is not None
+
+
 def _other_sport_or_youth(text: str, start: int, end: int) -> bool:
     """A club's team of another sport or of its youth ("die Handballer des X", "die U19 von X", "die
     Bayern-Basketballer"): not the football club the facts are about."""
@@ -257,6 +264,14 @@ def _other_sport_or_youth(text: str, start: int, end: int) -> bool:
 def _starts_unlisted_name(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:
     """A bare club-name start ("FSV", "VfB", "Hertha") followed by a place the lexicon does not know."""
     return toks.words[first] in lex.club_name_starts and _before_unknown_word(toks, first, stop, lex)
+
+
+def _shortened_before_place(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:
+    """A name read without its founding year ("FC Teutonia" for "FC Teutonia 05") followed by a place the
+    lexicon does not know: another club ("FC Teutonia Watzenborn")."""
+    return stop < len(toks.words) and toks.starts[stop] == toks.end(stop - 1) + 1 \
+        and toks.text[toks.starts[first]:toks.end(stop - 1)] in lex.shortened_names \
+        and unknown_word(toks.words[stop], lex)
 
 
 @cache

@@ -29,6 +29,7 @@ CASES = [
     ("Vor zehn Jahren war das anders.", "2026-02-02", "past", "2016"),
     ("vor 15 Jahren", "2026-02-02", "past", "2011"),
     ("Vor zwei Jahren", "2024-06", "past", "2022"),
+    ("Vor einem Jahr war das anders.", "2026-02-02", "past", "2025"),
 ]
 
 

@@ -91,3 +91,12 @@ def test_a_name_without_its_founding_year_names_the_club_only_where_no_other_cla
     assert owner["FC Nordstadt"] == "a" and owner["SV Weststadt"] == "b"
     assert "SV Oststadt" not in owner  # two clubs would share it
     assert "Hannover" not in owner  # one word: a city, not a club's name
+
+
+def test_a_country_title_must_be_a_clubs_alias(tmp_path: Path):
+    folder = tmp_path / "data"
+    shutil.copytree(Path(str(DATA)), folder)
+    with open(folder / "lexicon.yaml", "a", encoding="utf-8") as handle:
+        handle.write("country_titles: [Rekordmeister, Dauermeister]\n")
+    with pytest.raises(DataFileError, match="Dauermeister"):
+        load_lexicon.__wrapped__(str(folder))

@@ -136,6 +136,8 @@ def test_a_club_is_named_without_its_founding_year():
     am, _ = _mentions("Der FC Ingolstadt verlor beim SV Darmstadt.")
     assert [(m.text, m.value) for s in am.sentences for m in s.mentions if m.kind == "club"] == [
         ("FC Ingolstadt", "fc-ingolstadt-04"), ("SV Darmstadt", "sv-darmstadt-98")]
+    # a place after the shortened name makes it another club, one the lexicon lacks
+    assert _values("Der FC Teutonia Watzenborn gewann.", "club") == ["unknown:FC Teutonia Watzenborn"]
 
 
 def test_a_team_of_another_sport_or_of_the_youth_is_no_club():

@@ -1586,3 +1586,32 @@ def test_von_after_a_surname_starts_the_club_not_the_name():
         ("Luca Berger", "Hajduk Split")}
     assert _read("Der SC Verl holt Hans Peter von Allmen.", ("transfer",), lambda f: f.args["person"]) == {
         "Hans Peter von Allmen"}
+
+
+def test_another_countrys_record_champion_is_the_club_of_the_article_not_fc_bayern():
+    text = ("Der FC Basel hat Trainer Fabio Celli entlassen. Wie der Schweizer Rekordmeister am Montag mitteilte, "
+            "übernimmt Assistent Daniel Stuck bis Saisonende.")
+    assert _read(text, ("coach_appointed",), lambda f: (f.args["person"], f.args["club"], f.args["role"])) == {
+        ("Daniel Stuck", "FC Basel", "interim")}
+    assert _read("Der Rekordmeister hat Trainer Jan Kovar entlassen.", ("coach_departed",),
+                 lambda f: f.args["club"]) == {"FC Bayern München"}
+
+
+@pytest.mark.parametrize("text", [
+    "Im Wiener Derby hat der SK Rapid die Austria mit 3:1 besiegt.",
+    "Am Samstag hat der SK Rapid die Austria mit 3:1 geschlagen.",
+    "Im Derby hatte der SK Rapid mit 3:1 die Austria bezwungen.",
+])
+def test_a_win_in_the_perfect_with_the_subject_after_the_auxiliary(text):
+    assert _read(text, ("match_result",), lambda f: (f.args["team"], f.args["team_goals"], f.args["opponent"],
+                                                     f.args["opponent_goals"])) == {
+        ("SK Rapid Wien", 3, "FK Austria Wien", 1)}
+
+
+@pytest.mark.parametrize("text", [
+    "Der FC Bayern soll an Leipzigs Xaver Simmer interessiert sein.",
+    "Laut Kicker ist der FC Bayern an Xaver Simmer von RB Leipzig interessiert.",
+])
+def test_interest_in_a_player_named_with_his_club(text):
+    assert _read(text, ("interest",), lambda f: (f.args["subject"], f.args["target"], f.modality)) == {
+        ("FC Bayern München", "Xaver Simmer", "reported")}
