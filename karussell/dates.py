@@ -185,8 +185,9 @@ def _iso(year, month=None, day=None, time=None) -> str | None:
 def resolve(expr: DateExpr, anchor: Anchor, direction: str = "past") -> str | None:
     """The ISO date an expression means, read from the article date.
 
-    `direction` says where an open weekday or month lies: "past" for results
-    and reports, "future" for fixtures.
+    `direction` says where an open weekday or month lies: "past" for reports (a month up to three ahead
+    is this year's), "elapsed" for what is over (results: a later month is last year's), "future" for
+    fixtures.
     """
     if expr.relative_years is not None and expr.year is None:
         return _iso(anchor.year + expr.relative_years) if anchor.year else None
@@ -211,7 +212,9 @@ def _nearest_year(anchor: Anchor, month: int | None, direction: str) -> int | No
     if direction == "future" and month < anchor.month - 6:
         return anchor.year + 1
     if direction == "past" and month > anchor.month + 3:
-        return anchor.year - 1
+        return anchor.year - 1  # a present tense may tell what comes soon: "wechselt im März" from February
+    if direction == "elapsed" and month > anchor.month:
+        return anchor.year - 1  # a match already played: "im April" from February is last April
     return anchor.year
 
 

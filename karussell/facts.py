@@ -534,10 +534,12 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
     if rule.date == "season":
         return _season_of_move(anchor)
     direction = "future" if rule.date == "future" or modality == "expected" else "past"
+    if direction == "past" and rule.type == "match_result":
+        direction = "elapsed"
     found = _own_dates_first(match, _date_mentions(match.sentence, used, _relative_clause_after(match)))
     if rule.date == "day":
         found = [d for d in found if d.weekday is not None or d.day is not None]
-    if not found and rule.type == "match_result" and direction == "past" and match.index > 0 \
+    if not found and rule.type == "match_result" and direction == "elapsed" and match.index > 0 \
             and not cue("own_time").search(match.sentence.text):
         found = _day_told_before(match.am.sentences[match.index - 1])
     if not found and rule.date == "recent":
@@ -548,7 +550,7 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
                 break
     if found:
         return _finest(found, anchor, direction)
-    if direction == "past" and cue("long_ago").search(match.sentence.text):
+    if direction != "future" and cue("long_ago").search(match.sentence.text):
         return None  # "hatte die Mannschaft damals übernommen": long before the article, when is not said
     return None if rule.date in ("stated", "future") else fallback
 

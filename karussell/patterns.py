@@ -6,7 +6,8 @@ mention stands as ⟨TAG index⟩. Placeholders name the arguments:
     {person} löste {predecessor} als {role} {_}von {club} ab
 
 `{name}` captures a mention of the kind the argument takes (see SLOTS);
-`{_}` is a short gap of plain words, `{__}` a longer one that may span mentions.
+`{_}` is a short gap of plain words, `{__}` a longer one that may span mentions,
+`{adv}` up to three adverbials (a date, "vor 4.000 Zuschauern", "verdient").
 Each rule carries an example sentence it must match and a counter-example it
 must not; tests run them all.
 """
@@ -85,6 +86,12 @@ def slot_name(group: str) -> str:
 OPENING = re.compile(r"(?:^|\||\(\?:)(?:\^|\(\?:|\(\?<!?[^)]*\)|\s)*$")
 
 
+def adverbials() -> str:
+    """The {adv} gap: up to three adverbials of cues.yaml in a row ("am Samstag vor 4.000 Zuschauern verdient")."""
+    one = cue("adverbial").pattern
+    return f"(?:{one}){{0,3}}"
+
+
 def compile_pattern(pattern: str) -> re.Pattern:
     """Expand placeholders into regex groups and compile.
 
@@ -101,6 +108,10 @@ def compile_pattern(pattern: str) -> re.Pattern:
     for m in PLACEHOLDER.finditer(pattern):
         out.append(pattern[pos:m.start()])
         name, following = m.group(1), pattern[m.end():m.end() + 4]
+        if name == "adv":
+            out.append(adverbials())
+            pos = m.end()
+            continue
         if name in GAPS:
             gap = GAPS[name]
             if name == "__" and opening_tags is not None:

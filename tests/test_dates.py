@@ -30,6 +30,8 @@ CASES = [
     ("vor 15 Jahren", "2026-02-02", "past", "2011"),
     ("Vor zwei Jahren", "2024-06", "past", "2022"),
     ("Vor einem Jahr war das anders.", "2026-02-02", "past", "2025"),
+    ("im April", "2026-02-02", "elapsed", "2025-04"),  # a result: over, so last April
+    ("im März", "2026-02-02", "past", "2026-03"),  # a report in the present tense may tell of next month
 ]
 
 

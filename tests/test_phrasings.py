@@ -1355,6 +1355,14 @@ def _result_word_orders() -> list[tuple[str, tuple[int, int]]]:
 
 
 RESULT_WORD_ORDERS = _result_word_orders()
+ADVERBIALS = ("im April", "am 12. April", "vor 4.000 Zuschauern", "verdient", "am Ende",
+              "am Samstagabend vor 4.000 Zuschauern", "im Spitzenspiel")
+# The same orders with one or two adverbials between the subject and the rest ("Der SC Verl gewann im April
+# vor 4.000 Zuschauern mit 2:1 beim VfB Lübeck"), the subject first or after the verb.
+RESULT_WITH_ADVERBIALS = [
+    (text.replace("Am Samstag ", "Zuletzt ").replace(" der SC Verl ", f" der SC Verl {adverbial} ", 1)
+     .replace(" am Samstag ", f" {adverbial} "), goals)
+    for text, goals in RESULT_WORD_ORDERS for adverbial in ADVERBIALS]
 
 
 @pytest.mark.parametrize(("text", "goals"), RESULT_WORD_ORDERS, ids=[t for t, _ in RESULT_WORD_ORDERS])
@@ -1363,6 +1371,11 @@ def test_a_result_in_any_word_order(text, goals):
         pair = (f.args["team_goals"], f.args["opponent_goals"])
         return pair if f.args["team"] == "SC Verl" else pair[::-1]
     assert _read(text, ("match_result",), oriented) == {goals}
+
+
+@pytest.mark.parametrize(("text", "goals"), RESULT_WITH_ADVERBIALS, ids=[t for t, _ in RESULT_WITH_ADVERBIALS])
+def test_a_result_with_adverbials_in_any_word_order(text, goals):
+    test_a_result_in_any_word_order(text, goals)
 
 
 def _fronted_or_not(verb: str, subject: str, rest: str, participle: str = "") -> list[str]:
@@ -1615,3 +1628,8 @@ def test_a_win_in_the_perfect_with_the_subject_after_the_auxiliary(text):
 def test_interest_in_a_player_named_with_his_club(text):
     assert _read(text, ("interest",), lambda f: (f.args["subject"], f.args["target"], f.modality)) == {
         ("FC Bayern München", "Xaver Simmer", "reported")}
+
+
+def test_a_result_in_a_month_after_the_articles_was_last_years():
+    text = "Zuletzt gewann der SC Freiburg im April mit 2:0 beim FC Augsburg."
+    assert _read(text, ("match_result",), lambda f: f.date, date="2026-02-02") == {"2025-04"}
