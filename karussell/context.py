@@ -80,7 +80,8 @@ def person_club(sentence: Sentence, person: str) -> str | None:
                 if gap not in (" ", "-", "s ", "’ ", "' "):
                     break  # only "Schalkes Sportchef X", "FCK-Trainer X", "Fortunas Kapitän X"
                 if ms[j].kind == "club" and ms[j].value:
-                    return club_name(ms[j].value)
+                    # "nach dem 0:3 gegen den SV Meppen Trainer X entlassen": the opponent, not X's club
+                    return None if gap == " " and after_gegen(sentence, ms[j]) else club_name(ms[j].value)
                 if ms[j].kind not in ("role", "number"):
                     break
     return None

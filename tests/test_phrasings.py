@@ -1434,6 +1434,32 @@ def test_an_appointment_in_any_word_order(text):
     assert _read(text, ("coach_appointed",), lambda f: (f.args["person"], f.args["club"])) == {("Tim Berg", "SC Verl")}
 
 
+NEWS_ADVERBIALS = ("im April", "am Montagabend", "nach der 0:3-Niederlage gegen den SV Meppen", "überraschend",
+                   "nach nur vier Monaten")
+
+
+def _with_adverbials(orders: list[str]) -> list[str]:
+    """Each order with another adverbial where "am Montag" stands ("Der SC Verl hat nach der 0:3-Niederlage gegen
+    den SV Meppen Trainer Jan Ohl entlassen"): a club inside it is not the fact's."""
+    return [text.replace(" am Montag ", f" {adv} ").replace("Am Montag ", f"{adv[:1].upper()}{adv[1:]} ")
+            for text in orders for adv in NEWS_ADVERBIALS]
+
+
+@pytest.mark.parametrize("text", _with_adverbials(DEPARTURE_ORDERS))
+def test_a_sacking_with_adverbials_in_any_word_order(text):
+    test_a_sacking_in_any_word_order(text)
+
+
+@pytest.mark.parametrize("text", _with_adverbials(TRANSFER_ORDERS))
+def test_a_transfer_with_adverbials_in_any_word_order(text):
+    test_a_transfer_in_any_word_order(text)
+
+
+@pytest.mark.parametrize("text", _with_adverbials(APPOINTMENT_ORDERS[:18]))
+def test_an_appointment_with_adverbials_in_any_word_order(text):
+    test_an_appointment_in_any_word_order(text)
+
+
 STATUS_ORDERS = [text for verb, rest in (("fällt", "mit einem Kreuzbandriss aus"), ("fehlt", "verletzt"),
                                          ("fehlt", "mit einer Zerrung"), ("kehrt", "ins Training zurück"))
                  for text in _fronted_or_not(verb, "Stürmer Ole Brandt", rest)]
