@@ -227,6 +227,19 @@ def _source_of_move(sentence: Sentence, m: Mention) -> bool:
                                             m.start - sentence.start) is not None
 
 
+def destination_told_before(match: Match, person: str) -> str | None:
+    """The club the sentence before had the person move to ("X wechselt zum VfL Bochum. Der Stürmer kommt
+    ablösefrei von Schalke und erhält einen Vertrag bis 2027."): his club in this sentence."""
+    if match.index == 0:
+        return None
+    prev = match.am.sentences[match.index - 1]
+    if not any(m.kind == "person" and m.value == person for m in prev.mentions):
+        return None
+    ahead = [m for m in prev.mentions if m.kind == "club" and m.value and cue("move_destination_before").search(
+        prev.text, max(0, m.start - prev.start - 12), m.start - prev.start)]
+    return club_name(ahead[0].value) if len(ahead) == 1 else None
+
+
 def club_before(match: Match, back: int = 3) -> str | None:
     """The subject club of the nearest sentence before that names one (up to `back` sentences),
     else the article's club: whom "Nachfolger wird X" or "Der Drittligist siegte" is about."""

@@ -23,6 +23,7 @@ from .context import (
     club_name,
     coach_word_near,
     context_club,
+    destination_told_before,
     focus_name,
     known_club,
     last_person_before,
@@ -227,8 +228,9 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         known = known_club(match.am, person) if person else None
         post = role_club(match.sentence) if rule.type != "player_status" else None
         after = club_after_person(match.am, person) if person and rule.type in ("contract", "player_status") else None
-        args["club"] = known or post or after or context_club(match, taken, position, person_parts,
-                                                                  follow_previous=True)
+        moved = destination_told_before(match, person) if person and rule.type == "contract" else None
+        args["club"] = known or post or after or moved or context_club(match, taken, position, person_parts,
+                                                                           follow_previous=True)
         if rule.type == "player_status" and not (known or after) and _side_unnamed(match, args["club"]):
             del args["club"]  # "Bitter für die Gäste: Torhüter X ...": a side of the match, maybe not the article's
     if rule.type in ("match_result", "fixture") and "team" not in args:
@@ -239,7 +241,8 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
     if opts.get("to_club_from_context") and "to_club" not in args:
         # where he plays now, as the article tells it ("Stürmer X vom Y ... X war vom Z gekommen"), else a
         # subject club of the sentence, not a place
-        now = (known_club(match.am, person) or club_after_person(match.am, person)) if person else None
+        now = (known_club(match.am, person) or club_after_person(match.am, person)
+               or destination_told_before(match, person)) if person else None
         args["to_club"] = now if now and now != args.get("from_club") else \
             context_club(match, taken | {args.get("from_club")})
     if opts.get("from_club_from_context") and "from_club" not in args:
@@ -429,6 +432,8 @@ def _modality(match: Match) -> str | None:
         return "denied"  # "Der HSV wird Trainer X nicht entlassen", "X wechselt nicht zum Y"
     if rule.type == "interest":  # interest is talk by nature: reported unless denied
         return "denied" if found == "denied" else rule.modality or "reported"
+    if found == "expected" and rule.type in OVER:
+        found = "asserted"  # "Mit dem 2:1 gegen X ist der Klassenerhalt so gut wie sicher": the stay is expected
     return rule.modality or found
 
 
@@ -437,6 +442,8 @@ def _modality(match: Match) -> str | None:
 # record with "nicht" is mostly judged ("sieben Punkte ... sind nicht überragend"), so neither.
 NEGATED = {"coach_appointed": "denied", "coach_departed": "denied", "contract": "denied", "transfer": "denied",
            "interest": "denied", "promotion": "dropped", "relegation": "dropped", "player_status": "dropped"}
+# What a result or a record tells is over; an expectation beside it is about something else.
+OVER = {"match_result", "record"}
 # A league move told as a goal or a wish did not happen (the cues: modality.yaml, "aim").
 AIMED = {"promotion", "relegation"}
 CLAUSE_END = re.compile(r"[,;:.!?]")

@@ -1659,3 +1659,33 @@ def test_interest_in_a_player_named_with_his_club(text):
 def test_a_result_in_a_month_after_the_articles_was_last_years():
     text = "Zuletzt gewann der SC Freiburg im April mit 2:0 beim FC Augsburg."
     assert _read(text, ("match_result",), lambda f: f.date, date="2026-02-02") == {"2025-04"}
+
+
+def test_an_expectation_beside_a_result_leaves_the_result_asserted():
+    text = "Mit dem 2:1 gegen den 1. FC Union Berlin hat der 1. FC Heidenheim den Klassenerhalt so gut wie sicher."
+    assert _read(text, ("match_result",), lambda f: f.modality) == {"asserted"}
+
+
+def test_a_player_whose_move_the_sentence_before_told_signs_with_that_club():
+    text = ("Stürmer Jonas Polt wechselt zum VfL Bochum. Der Stürmer kommt ablösefrei vom FC Schalke 04 und erhält "
+            "einen Vertrag bis 2027.")
+    assert _read(text, ("contract",), lambda f: (f.args["person"], f.args["club"], f.args["until"])) == {
+        ("Jonas Polt", "VfL Bochum", "2027")}
+    assert _read(text, ("transfer",), lambda f: (f.args["person"], f.args.get("from_club"), f.args["to_club"])) == {
+        ("Jonas Polt", "FC Schalke 04", "VfL Bochum")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Jahr nach seinem Abschied kehrt Stürmer Jonas Polt zum VfL Bochum zurück.",
+    "Stürmer Jonas Polt ist zu seinem Ex-Klub VfL Bochum zurückgekehrt.",
+])
+def test_a_player_who_returns_to_a_club_moves_there(text):
+    assert _read(text, ("transfer",), lambda f: (f.args["person"], f.args["to_club"])) == {("Jonas Polt", "VfL Bochum")}
+
+
+@pytest.mark.parametrize("text", [
+    "Stürmer Jonas Polt kehrt nach seiner Verletzung zum Training des VfL Bochum zurück.",
+    "Am Samstag kehrt Stürmer Jonas Polt mit dem SC Verl zum VfL Bochum zurück, seinem Ex-Klub.",
+])
+def test_a_return_to_training_or_as_a_visitor_is_no_move(text):
+    assert _read(text, ("transfer",), lambda f: f.args["to_club"]) == set()
