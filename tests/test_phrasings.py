@@ -1689,3 +1689,22 @@ def test_a_player_who_returns_to_a_club_moves_there(text):
 ])
 def test_a_return_to_training_or_as_a_visitor_is_no_move(text):
     assert _read(text, ("transfer",), lambda f: f.args["to_club"]) == set()
+
+
+FIXTURE_FORMS = ["{S} empfängt {A} den VfB Lübeck.", "{S} gastiert {A} beim VfB Lübeck.",
+                 "{S} trifft {A} auf den VfB Lübeck.", "{S} spielt {A} gegen den VfB Lübeck.",
+                 "{S} tritt {A} beim VfB Lübeck an.", "{S} muss {A} beim VfB Lübeck antreten.",
+                 "{S} reist {A} zum VfB Lübeck.", "{S} bekommt es {A} mit dem VfB Lübeck zu tun."]
+FIXTURE_ORDERS = [text for form in FIXTURE_FORMS
+                  for adverbial in ("am Samstag", "am Samstag um 14 Uhr", "am Samstag (14 Uhr)",
+                                    "am kommenden Sonntag im Topspiel", "am 12. April", "im Derby am Freitagabend")
+                  for text in (form.replace("{S}", "Der SC Verl").replace("{A}", adverbial),
+                               # the adverbial first, the subject after the verb
+                               adverbial[:1].upper() + adverbial[1:] + " " + form.replace("{S} ", "").replace(
+                                   " {A}", " der SC Verl", 1))]
+
+
+@pytest.mark.parametrize("text", FIXTURE_ORDERS, ids=FIXTURE_ORDERS)
+def test_a_fixture_with_adverbials_in_either_word_order(text):
+    assert _read(text, ("fixture",), lambda f: (f.args["team"], f.args["opponent"]), date="2026-02-02") == {
+        ("SC Verl", "VfB Lübeck")}
