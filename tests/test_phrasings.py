@@ -544,6 +544,8 @@ SILENT = [
     "Der SC Freiburg hat das Derby gegen den VfB Stuttgart verloren. Der FC Bayern München siegte am Abend mit 3:0.",
     "Werder Bremen muss zum DFB-Sportgericht.",
     "Herbstmeister der 3. Liga ist der SC Verl. Bundesliga-Meister FC Bayern München plant für Europa.",
+    "Stürmer Ole Brandt steht auf der Liste der besten Torjäger. Stürmer Kai Brand ist beim VfB Lübeck im Gespräch "
+    "für die Startelf.",
 ]
 
 
@@ -1482,6 +1484,16 @@ INTEREST_PHRASINGS = [
     "Der VfB Lübeck hat ein Angebot für Stürmer Ole Brandt abgegeben.",
     "Im Werben um Stürmer Ole Brandt hat der VfB Lübeck die besten Karten.",
     "Der VfB Lübeck ist heiß auf Stürmer Ole Brandt.",
+    "Stürmer Ole Brandt steht auf der Liste des VfB Lübeck.",
+    "Stürmer Ole Brandt ist beim VfB Lübeck im Gespräch.",
+    "Stürmer Ole Brandt soll beim VfB Lübeck auf dem Wunschzettel stehen.",
+    "Der VfB Lübeck denkt über eine Verpflichtung von Stürmer Ole Brandt nach.",
+    "Der VfB Lübeck soll an einer Verpflichtung von Stürmer Ole Brandt arbeiten.",
+    "Der VfB Lübeck gilt als Interessent für Stürmer Ole Brandt.",
+    "Um Stürmer Ole Brandt bemüht sich der VfB Lübeck.",
+    "Der VfB Lübeck hat Stürmer Ole Brandt ins Auge gefasst.",
+    "Auch der VfB Lübeck ist an Stürmer Ole Brandt dran.",
+    "Der VfB Lübeck baggert seit Wochen an Stürmer Ole Brandt.",
 ]
 
 
