@@ -1720,3 +1720,47 @@ FIXTURE_ORDERS = [text for form in FIXTURE_FORMS
 def test_a_fixture_with_adverbials_in_either_word_order(text):
     assert _read(text, ("fixture",), lambda f: (f.args["team"], f.args["opponent"]), date="2026-02-02") == {
         ("SC Verl", "VfB Lübeck")}
+
+
+LEAGUE_MOVE_PHRASINGS = [
+    ("promotion", "Der SC Verl steigt in die 2. Bundesliga auf."),
+    ("promotion", "Der SC Verl ist in die 2. Bundesliga aufgestiegen."),
+    ("promotion", "Am Samstag stieg der SC Verl in die 2. Bundesliga auf."),
+    ("promotion", "Der SC Verl hat den Aufstieg in die 2. Bundesliga geschafft."),
+    ("promotion", "Der SC Verl hat den Aufstieg perfekt gemacht."),
+    ("promotion", "Der SC Verl feiert den Aufstieg in die 2. Bundesliga."),
+    ("promotion", "Der SC Verl kehrt in die 2. Bundesliga zurück."),
+    ("promotion", "Der SC Verl ist Aufsteiger in die 2. Bundesliga."),
+    ("promotion", "Der SC Verl schafft den Sprung in die 2. Bundesliga."),
+    ("promotion", "Der SC Verl hat den Durchmarsch in die 2. Bundesliga geschafft."),
+    ("promotion", "Mit dem 2:0 gegen den VfB Lübeck machte der SC Verl den Aufstieg perfekt."),
+    ("promotion", "Der SC Verl ist Meister der 3. Liga und steigt auf."),
+    ("promotion", "Als Meister steigt der SC Verl in die 2. Bundesliga auf."),
+    ("promotion", "Der SC Verl hat in der Relegation den Aufstieg geschafft."),
+    ("promotion", "Der SC Verl ist vorzeitig aufgestiegen."),
+    ("promotion", "Der Aufstieg des SC Verl ist perfekt."),
+    ("promotion", "Der SC Verl sicherte sich am Samstag den Aufstieg in die 2. Bundesliga."),
+    ("relegation", "Der SC Verl steigt in die Regionalliga ab."),
+    ("relegation", "Der SC Verl ist in die Regionalliga abgestiegen."),
+    ("relegation", "Am Samstag stieg der SC Verl in die Regionalliga ab."),
+    ("relegation", "Der Abstieg des SC Verl ist besiegelt."),
+    ("relegation", "Der SC Verl muss den Gang in die Regionalliga antreten."),
+    ("relegation", "Der SC Verl steht als Absteiger fest."),
+    ("relegation", "Der SC Verl muss in die Regionalliga."),
+    ("relegation", "Der Abstieg des SC Verl ist nach dem 0:3 gegen den VfB Lübeck besiegelt."),
+    ("relegation", "Der SC Verl ist nach dem 0:3 gegen den VfB Lübeck abgestiegen."),
+    ("relegation", "Der SC Verl hat den Klassenerhalt verpasst und steigt ab."),
+    ("relegation", "Der SC Verl ist vorzeitig abgestiegen."),
+    ("relegation", "Der SC Verl muss nach vier Jahren die 3. Liga verlassen."),
+]
+
+
+@pytest.mark.parametrize(("ftype", "text"), LEAGUE_MOVE_PHRASINGS, ids=[t for _, t in LEAGUE_MOVE_PHRASINGS])
+def test_a_league_move_in_many_phrasings(ftype, text):
+    assert "SC Verl" in _read(text, (ftype,), lambda f: f.args["club"], date="2026-05-20")
+
+
+def test_a_coach_who_must_leave_the_club_is_sacked_but_not_a_player():
+    assert _read("Trainer Jan Ohl muss den SC Verl verlassen.", ("coach_departed",),
+                 lambda f: (f.args["person"], f.args["club"], f.args["reason"])) == {("Jan Ohl", "SC Verl", "sacked")}
+    assert _read("Stürmer Jan Ohl muss den SC Verl verlassen.", ("coach_departed",), lambda f: f.type) == set()
