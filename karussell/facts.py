@@ -342,6 +342,11 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
     if rule.type == "interest" and args.get("role"):
         # what the target is wanted for: a coach of any kind (an "Ex-Trainer" too) as head coach
         args["role"] = "head_coach" if args["role"] in COACH_ROLES | {"former"} else args["role"]
+    if rule.type == "record" and args.get("wins") == 0 and "losses" not in args and "draws" in args \
+            and "games" in args:  # "seit fünf Spielen sieglos, drei Remis": the other games were lost
+        if args["draws"] > args["games"]:
+            return None
+        args["losses"] = args["games"] - args["draws"]
     if rule.type == "record" and all(k in args for k in ("wins", "draws", "losses")):
         # "fünf Siege, drei Unentschieden und zwei Niederlagen": points and games plainly countable (the spec)
         args.setdefault("points", 3 * args["wins"] + args["draws"])

@@ -1764,3 +1764,29 @@ def test_a_coach_who_must_leave_the_club_is_sacked_but_not_a_player():
     assert _read("Trainer Jan Ohl muss den SC Verl verlassen.", ("coach_departed",),
                  lambda f: (f.args["person"], f.args["club"], f.args["reason"])) == {("Jan Ohl", "SC Verl", "sacked")}
     assert _read("Stürmer Jan Ohl muss den SC Verl verlassen.", ("coach_departed",), lambda f: f.type) == set()
+
+
+RECORD_PHRASINGS = [
+    ("Der SC Verl holte aus den letzten fünf Spielen nur vier Punkte.", 4, 5),
+    ("In den letzten fünf Spielen holte der SC Verl nur vier Punkte.", 4, 5),
+    ("Mit nur vier Punkten aus fünf Spielen steht der SC Verl auf Rang 18.", 4, 5),
+    ("Der SC Verl hat nach 20 Partien 35 Zähler gesammelt.", 35, 20),
+    ("Der SC Verl ist seit fünf Spielen sieglos und holte dabei drei Remis.", 3, 5),
+]
+
+
+@pytest.mark.parametrize(("text", "points", "games"), RECORD_PHRASINGS, ids=[t for t, _, _ in RECORD_PHRASINGS])
+def test_a_record_stated_or_plainly_countable(text, points, games):
+    assert _read(text, ("record",), lambda f: (f.args["club"], f.args["points"], f.args["games"])) == {
+        ("SC Verl", points, games)}
+
+
+@pytest.mark.parametrize("text", [
+    # a streak is countable, but the gold does not count it ("kassierte zuletzt drei Niederlagen in Folge")
+    "Der SC Verl hat fünf Spiele in Folge gewonnen. Der SC Verl kassierte vier Niederlagen in Folge.",
+    "Der SC Verl hat fünf Spiele in Folge nicht verloren.",
+    "Sollte der SC Verl fünf Spiele in Folge gewinnen, wäre er Tabellenführer.",
+    "Der SC Verl ist seit fünf Spielen ungeschlagen und holte dabei drei Remis.",
+])
+def test_an_unbeaten_run_or_a_hoped_for_streak_gives_no_count(text):
+    assert _read(text, ("record",), lambda f: f.args["points"]) == set()
