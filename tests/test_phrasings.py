@@ -1790,3 +1790,14 @@ def test_a_record_stated_or_plainly_countable(text, points, games):
 ])
 def test_an_unbeaten_run_or_a_hoped_for_streak_gives_no_count(text):
     assert _read(text, ("record",), lambda f: f.args["points"]) == set()
+
+
+def test_a_caretaker_named_after_the_club_and_a_move_to_a_place_that_stands_for_the_club():
+    sacking = ("Der Karlsruher SC hat Trainer Jan Eich freigestellt. Bei den Badenern übernimmt vorerst Co-Trainer "
+               "Tim Bajo.")
+    assert _read(sacking, ("coach_appointed",), lambda f: (f.args["person"], f.args["club"], f.args["role"])) == {
+        ("Tim Bajo", "Karlsruher SC", "interim")}
+    move = ("Der 1. FC Magdeburg gibt die Verpflichtung von Mittelfeldspieler Jan Roth bekannt. Der 26-Jährige "
+            "wechselt vom SV Elversberg an die Elbe.")
+    assert _read(move, ("transfer",), lambda f: (f.args["person"], f.args.get("from_club"), f.args["to_club"])) == {
+        ("Jan Roth", "SV Elversberg", "1. FC Magdeburg")}
