@@ -70,8 +70,8 @@ class Rule:
 
 
 OPTIONS = {"team_won", "team_lost", "coach_required", "role_from_mention", "all_people_before", "all_people_after",
-           "all_clubs_before", "all_clubs_after", "person_from_previous", "person_from_article",
-           "person_is_sentence_subject", "club_near", "to_club_from_context",
+           "all_clubs_before", "all_clubs_after", "direction_from_known_club", "person_from_previous",
+           "person_from_article", "person_is_sentence_subject", "club_near", "to_club_from_context",
            "from_club_from_context", "subject_from_context", "future_only", "club_is_antecedent",
            "subject_after_preposition", "club_from_before", "opponent_from_previous",
            "negation_in_pattern"}

@@ -1801,3 +1801,20 @@ def test_a_caretaker_named_after_the_club_and_a_move_to_a_place_that_stands_for_
             "wechselt vom SV Elversberg an die Elbe.")
     assert _read(move, ("transfer",), lambda f: (f.args["person"], f.args.get("from_club"), f.args["to_club"])) == {
         ("Jan Roth", "SV Elversberg", "1. FC Magdeburg")}
+
+
+def test_a_sale_agreed_goes_from_the_subject_and_so_does_a_move_of_its_own_player():
+    assert _read("Der FC Basel hat sich mit dem VfL Wolfsburg auf einen Verkauf von Abwehrspieler Milo Brank geeinigt.",
+                 ("transfer",), lambda f: (f.args["from_club"], f.args["to_club"])) == {("FC Basel", "VfL Wolfsburg")}
+    text = ("Dortmunds Jan Sander steht vor dem Abschied. Borussia Dortmund hat sich mit dem FC Chelsea auf einen "
+            "Wechsel von Jan Sander geeinigt.")
+    assert _read(text, ("transfer",), lambda f: (f.args["from_club"], f.args["to_club"])) == {
+        ("Borussia Dortmund", "FC Chelsea")}
+
+
+def test_an_injured_player_named_last_and_a_contract_agreed_on():
+    assert _read("Verletzt ausgewechselt werden musste beim FCK Verteidiger Jan Elst.", ("player_status",),
+                 lambda f: (f.args["person"], f.args["status"], f.args["club"])) == {
+        ("Jan Elst", "injured", "1. FC Kaiserslautern")}
+    assert _read("Der Stürmer Jonas Burk hat sich mit Eintracht Frankfurt auf einen Vertrag bis 2030 geeinigt.",
+                 ("contract",), lambda f: (f.args["club"], f.args["until"])) == {("Eintracht Frankfurt", "2030")}
