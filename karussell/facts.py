@@ -663,6 +663,8 @@ def _typed_variants(match: Match, args: dict, where: dict[str, int]) -> list[tup
     (the spec): an appointment at the new club and, where the old one is named, a departure from it."""
     person = args.get("person")
     role = person_role(match.am, person) if match.rule.type == "transfer" and person else None
+    if match.rule.type == "transfer" and role is None and person in match.am.memo.get("coaches", ()):
+        role = "head_coach"  # "X ist neuer Cheftrainer. Der Österreicher kommt von Sturm Graz": a coach's move
     if role not in COACH_ROLES:
         return [(match.rule.type, v) for v in _variants(match, args, where)]
     moves = [("coach_appointed", {"person": person, "club": args.get("to_club"), "role": role})]

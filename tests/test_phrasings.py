@@ -1818,3 +1818,17 @@ def test_an_injured_player_named_last_and_a_contract_agreed_on():
         ("Jan Elst", "injured", "1. FC Kaiserslautern")}
     assert _read("Der Stürmer Jonas Burk hat sich mit Eintracht Frankfurt auf einen Vertrag bis 2030 geeinigt.",
                  ("contract",), lambda f: (f.args["club"], f.args["until"])) == {("Eintracht Frankfurt", "2030")}
+
+
+def test_a_start_date_in_a_second_clause_does_not_date_the_signing():
+    text = ("Jan Klose wird zur neuen Saison Trainer beim 1. FC Nürnberg. Der 46-Jährige unterschreibt einen Vertrag "
+            "bis 2027 und tritt seinen Dienst am 1. Juli an.")
+    assert _read(text, ("contract",), lambda f: f.date, date="2026-02-02") == {"2026-02-02"}
+
+
+def test_the_move_of_a_man_the_article_made_a_coach_is_a_coach_move():
+    text = ("Hoffenheim bestätigt: Christian Ilm ist neuer Cheftrainer. Der Österreicher kommt von Sturm Graz und "
+            "erhält einen Vertrag bis 2027.")
+    facts = extract_article(Article("t", text, "2026-02-02"))
+    assert not [f for f in facts if f.type == "transfer"]
+    assert ("coach_departed", "SK Sturm Graz") in {(f.type, f.args.get("club")) for f in facts}
