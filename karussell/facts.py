@@ -520,22 +520,34 @@ def _deny_answered_rumours(facts: list[Fact], am: ArticleMentions) -> None:
 MATCH_BOUND = {"player_status", "record", "contract", "promotion", "relegation"}
 
 
+REPORT_LEAD = 10  # sentences in which a report whose title tells of a match gives its result
+
+
 def _redate_match_report(facts: list[Fact], am: ArticleMentions, anchor: Anchor) -> None:
     """A match report is about its match day: facts of it dated only by the article
     (status, record, ...) take the day of the result its lead reports."""
     lead_end = am.sentences[1].end if len(am.sentences) > 1 else 0
-    days = [f.date for f in facts if f.type == "match_result" and f.start <= lead_end and f.date
-            and len(f.date) >= 10 and not f.undated]
+    titled = cue("match_report_title").search(am.article.title or "") is not None
+    if titled and len(am.sentences) > 2:
+        # a title that tells of a match: the report's first result is its match, though a page's debris
+        # (a cookie banner, a breadcrumb line) came before the lead
+        lead_end = am.sentences[min(len(am.sentences), REPORT_LEAD) - 1].end
+    results = [f for f in facts if f.type == "match_result" and f.start <= lead_end and f.date
+               and len(f.date) >= 10 and not f.undated]
     article_day = anchor.as_date()
-    if not days or article_day is None:
+    if not results or article_day is None:
         return
-    day = days[0][:10]
+    day = results[0].date[:10]
+    sides = {results[0].args.get("team"), results[0].args.get("opponent")}
+    if titled and any({f.args.get("team"), f.args.get("opponent")} != sides for f in results):
+        return  # results of several matches: a round-up, whose statuses are of the day it appeared
     if not 0 <= (article_day - dt.date.fromisoformat(day)).days <= 3:
         return
     if any(f.type.startswith("coach_") and f.start <= lead_end for f in facts):
         return  # the lead is about a coach change, not a match report
     for f in facts:
-        if f.undated and f.date == anchor.iso() and f.type in MATCH_BOUND:
+        if f.undated and f.date == anchor.iso() and f.type in MATCH_BOUND \
+                and (not titled or f.args.get("club") in sides | {None}):  # a round-up's other clubs keep theirs
             f.date = day
 
 

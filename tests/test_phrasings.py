@@ -1832,3 +1832,23 @@ def test_the_move_of_a_man_the_article_made_a_coach_is_a_coach_move():
     facts = extract_article(Article("t", text, "2026-02-02"))
     assert not [f for f in facts if f.type == "transfer"]
     assert ("coach_departed", "SK Sturm Graz") in {(f.type, f.args.get("club")) for f in facts}
+
+
+DEBRIS = ("Startseite › Sport › Fußball › 3. Liga. Wir verwenden Cookies, um Ihnen ein gutes Erlebnis zu bieten. "
+          "Mit einem Klick stimmen Sie zu. Einstellungen | Alle akzeptieren. Anzeige. ")
+
+
+def test_a_match_reports_statuses_take_its_match_day_though_page_debris_comes_first():
+    text = DEBRIS + ("Der SC Verl bleibt zu Hause eine Macht. Am Samstag schlug der SC Verl den VfB Lübeck mit 2:0. "
+                     "Bitter für den SC Verl: Stürmer Ole Brandt hat sich einen Muskelfaserriss zugezogen.")
+    facts = extract_article(Article("t", text, "2026-02-01", "Verl feiert den dritten Heimsieg in Serie"))
+    assert {(f.type, f.date) for f in facts if f.type in ("match_result", "player_status")} == {
+        ("match_result", "2026-01-31"), ("player_status", "2026-01-31")}
+
+
+def test_a_round_ups_statuses_keep_the_day_it_appeared():
+    text = DEBRIS + ("Am Samstag schlug der SC Verl den VfB Lübeck mit 2:0. Am Samstag trennten sich der SV Meppen und "
+                     "der FC Ingolstadt 04 1:1. Beim SV Meppen hat sich Stürmer Ole Brandt einen Muskelfaserriss "
+                     "zugezogen.")
+    facts = extract_article(Article("t", text, "2026-02-01", "Verl siegt, Meppen patzt"))
+    assert {f.date for f in facts if f.type == "player_status"} == {"2026-02-01"}
