@@ -779,13 +779,17 @@ def _key(f: Fact) -> tuple:
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """One fact per key: the first found wins, later ones may only add arguments."""
+    """One fact per key: the first found wins, later ones may only add arguments, and a date where the first
+    had only the article's ("Einen Tag nach der Trennung von X ... X war am Sonntag freigestellt worden")."""
     kept: dict[tuple, Fact] = {}
     for f in facts:
         k = _key(f)
         if k not in kept:
             kept[k] = f
-        else:
-            for arg, value in f.args.items():
-                kept[k].args.setdefault(arg, value)
+            continue
+        first = kept[k]
+        for arg, value in f.args.items():
+            first.args.setdefault(arg, value)
+        if first.undated and not f.undated and f.date and f.modality == first.modality:
+            first.date, first.undated = f.date, False
     return sorted(kept.values(), key=lambda f: f.start)

@@ -1852,3 +1852,9 @@ def test_a_round_ups_statuses_keep_the_day_it_appeared():
                      "zugezogen.")
     facts = extract_article(Article("t", text, "2026-02-01", "Verl siegt, Meppen patzt"))
     assert {f.date for f in facts if f.type == "player_status"} == {"2026-02-01"}
+
+
+def test_a_fact_told_again_with_its_day_takes_that_day():
+    text = ("Nach der Entlassung von Trainer Jonas Wirth sucht der SC Verl einen neuen Mann. Den 41-Jährigen hatte "
+            "der Klub am Samstagabend nach dem 0:4 in Lübeck beurlaubt.")
+    assert _read(text, ("coach_departed",), lambda f: f.date, date="2025-03-03") == {"2025-03-01"}
