@@ -626,7 +626,16 @@ def _relative_clause_after(match: Match) -> int | None:
     if match.rule.options.get("club_is_antecedent"):
         return end  # the fact is told in a relative clause that ends with the match
     clause = cue("relative_clause").search(sentence.text, end)
-    return clause.start() if clause else None
+    limit = clause.start() if clause else None
+    if match.rule.type == "player_status":
+        # "X fällt mit einem Muskelfaserriss aus, Y fehlt nach seiner Roten Karte am Samstag gesperrt": the
+        # next player's clause and its dates are his
+        for m in sentence.mentions:
+            comma = sentence.text.find(", ", end, m.start - sentence.start)
+            if m.kind == "person" and m.start - sentence.start >= end and comma != -1:
+                limit = min(limit, comma) if limit is not None else comma
+                break
+    return limit
 
 
 def _before_article(date: str | None, anchor: Anchor) -> bool:

@@ -1858,3 +1858,10 @@ def test_a_fact_told_again_with_its_day_takes_that_day():
     text = ("Nach der Entlassung von Trainer Jonas Wirth sucht der SC Verl einen neuen Mann. Den 41-Jährigen hatte "
             "der Klub am Samstagabend nach dem 0:4 in Lübeck beurlaubt.")
     assert _read(text, ("coach_departed",), lambda f: f.date, date="2025-03-03") == {"2025-03-01"}
+
+
+def test_a_day_in_the_next_players_clause_is_his_not_the_first_ones():
+    text = ("Verteidiger Ole Brandt fällt mit einer Zerrung aus, Stürmer Kai Brink fehlt nach seiner Roten Karte beim "
+            "1:3 in Lübeck am vergangenen Samstag gesperrt.")
+    assert ("Ole Brandt", "2026-02-04") in _read(text, ("player_status",), lambda f: (f.args["person"], f.date),
+                                                 date="2026-02-04")
