@@ -545,6 +545,9 @@ def _redate_match_report(facts: list[Fact], am: ArticleMentions, anchor: Anchor)
         return
     if any(f.type.startswith("coach_") and f.start <= lead_end for f in facts):
         return  # the lead is about a coach change, not a match report
+    first = min(facts, key=lambda f: f.start)
+    if not titled and first.type != "match_result" and first.start < results[0].start:
+        return  # the lead tells of something else first ("Das Sportgericht hat X gesperrt"): no match report
     for f in facts:
         if f.undated and f.date == anchor.iso() and f.type in MATCH_BOUND \
                 and (not titled or f.args.get("club") in sides | {None}):  # a round-up's other clubs keep theirs

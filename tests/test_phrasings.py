@@ -1865,3 +1865,12 @@ def test_a_day_in_the_next_players_clause_is_his_not_the_first_ones():
             "1:3 in Lübeck am vergangenen Samstag gesperrt.")
     assert ("Ole Brandt", "2026-02-04") in _read(text, ("player_status",), lambda f: (f.args["person"], f.date),
                                                  date="2026-02-04")
+
+
+def test_a_lead_that_tells_of_a_ban_first_is_no_match_report():
+    text = ("Das Sportgericht hat Verteidiger Ole Brandt vom SC Verl für zwei Spiele gesperrt. Der 25-Jährige war beim "
+            "1:2 gegen den VfB Lübeck am Samstag vom Platz gestellt worden. Mit elf Punkten aus zwölf Spielen steht "
+            "der SC Verl auf Rang 17.")
+    facts = extract_article(Article("t", text, "2026-02-03"))
+    assert {(f.type, f.date) for f in facts if f.type in ("player_status", "record")} == {
+        ("player_status", "2026-02-03"), ("record", "2026-02-03")}
