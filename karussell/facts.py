@@ -547,7 +547,7 @@ def _redate_match_report(facts: list[Fact], am: ArticleMentions, anchor: Anchor)
         return  # the lead is about a coach change, not a match report
     first = min(facts, key=lambda f: f.start)
     if not titled and first.type != "match_result" and first.start < results[0].start:
-        return  # the lead tells of something else first ("Das Sportgericht hat X gesperrt"): no match report
+        return  # the lead tells of something else first ("X wurde für zwei Spiele gesperrt"): no match report
     for f in facts:
         if f.undated and f.date == anchor.iso() and f.type in MATCH_BOUND \
                 and (not titled or f.args.get("club") in sides | {None}):  # a round-up's other clubs keep theirs
@@ -631,8 +631,8 @@ def _relative_clause_after(match: Match) -> int | None:
     clause = cue("relative_clause").search(sentence.text, end)
     limit = clause.start() if clause else None
     if match.rule.type == "player_status":
-        # "X fällt mit einem Muskelfaserriss aus, Y fehlt nach seiner Roten Karte am Samstag gesperrt": the
-        # next player's clause and its dates are his
+        # "X fällt mit einer Zerrung aus, Torwart Y sah am Sonntag Gelb-Rot und fehlt": the next player's
+        # clause and its dates are his
         for m in sentence.mentions:
             comma = sentence.text.find(", ", end, m.start - sentence.start)
             if m.kind == "person" and m.start - sentence.start >= end and comma != -1:
@@ -792,7 +792,8 @@ def _key(f: Fact) -> tuple:
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per key: the first found wins, later ones may only add arguments, and a date where the first
-    had only the article's ("Einen Tag nach der Trennung von X ... X war am Sonntag freigestellt worden")."""
+    had only the article's ("Nach der Entlassung von Trainer X ... Den 41-Jährigen hatte der Klub am Samstag
+    beurlaubt")."""
     kept: dict[tuple, Fact] = {}
     for f in facts:
         k = _key(f)
