@@ -1834,8 +1834,8 @@ def test_the_move_of_a_man_the_article_made_a_coach_is_a_coach_move():
     assert ("coach_departed", "SK Sturm Graz") in {(f.type, f.args.get("club")) for f in facts}
 
 
-DEBRIS = ("Startseite › Sport › Fußball › 3. Liga. Wir verwenden Cookies, um Ihnen ein gutes Erlebnis zu bieten. "
-          "Mit einem Klick stimmen Sie zu. Einstellungen | Alle akzeptieren. Anzeige. ")
+DEBRIS = ("Home / Fußball / Regionalliga. Diese Seite nutzt Cookies für Statistik und Werbung. Ihre Wahl können Sie "
+          "jederzeit ändern. OK | Mehr erfahren. Werbung. Newsletter bestellen. ")
 
 
 def test_a_match_reports_statuses_take_its_match_day_though_page_debris_comes_first():
