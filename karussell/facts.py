@@ -630,6 +630,8 @@ def _relative_clause_after(match: Match) -> int | None:
         return end  # the fact is told in a relative clause that ends with the match
     clause = cue("relative_clause").search(sentence.text, end)
     limit = clause.start() if clause else None
+    if match.rule.type == "player_status" and clause and cue("injury_clause").match(sentence.text, clause.start()):
+        limit = None  # "muss auf X verzichten, der sich am Montag einen Bänderriss zuzog": the clause tells the injury
     if match.rule.type == "player_status":
         # "X fällt mit einer Zerrung aus, Torwart Y sah am Sonntag Gelb-Rot und fehlt": the next player's
         # clause and its dates are his

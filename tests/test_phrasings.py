@@ -1873,3 +1873,10 @@ def test_a_lead_that_tells_of_a_ban_first_is_no_match_report():
     facts = extract_article(Article("t", text, "2026-02-03"))
     assert {(f.type, f.date) for f in facts if f.type in ("player_status", "record")} == {
         ("player_status", "2026-02-03"), ("record", "2026-02-03")}
+
+
+def test_a_relative_clause_that_tells_the_injury_dates_the_status():
+    text = "Der SC Verl muss auf Stürmer Ole Brandt verzichten, der sich am Dienstag beim Abschlusstraining verletzte."
+    assert _read(text, ("player_status",), lambda f: f.date, date="2026-02-06") == {"2026-02-03"}
+    other = "Der SC Verl muss auf Stürmer Ole Brandt verzichten, der am Dienstag beim Abschlusstraining fehlte."
+    assert _read(other, ("player_status",), lambda f: f.date, date="2026-02-06") <= {"2026-02-06"}
