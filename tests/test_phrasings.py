@@ -1880,3 +1880,10 @@ def test_a_relative_clause_that_tells_the_injury_dates_the_status():
     assert _read(text, ("player_status",), lambda f: f.date, date="2026-02-06") == {"2026-02-03"}
     other = "Der SC Verl muss auf Stürmer Ole Brandt verzichten, der am Dienstag beim Abschlusstraining fehlte."
     assert _read(other, ("player_status",), lambda f: f.date, date="2026-02-06") <= {"2026-02-06"}
+
+
+def test_he_signs_until_a_year_is_a_contract_with_the_club_told_of_before():
+    text = "Neuer Trainer beim VfL Osnabrück wird Timo Scholl. Er unterschreibt bis 2027."
+    assert _read(text, ("contract",), lambda f: (f.args["person"], f.args["club"], f.args["until"])) == {
+        ("Timo Scholl", "VfL Osnabrück", "2027")}
+    assert _read("Jan Berg gibt Autogramme. Er unterschreibt bis Sonntag.", ("contract",), lambda f: f.type) == set()
