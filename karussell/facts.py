@@ -630,16 +630,16 @@ def _relative_clause_after(match: Match) -> int | None:
         return end  # the fact is told in a relative clause that ends with the match
     clause = cue("relative_clause").search(sentence.text, end)
     limit = clause.start() if clause else None
-    if match.rule.type == "player_status" and clause and cue("injury_clause").match(sentence.text, clause.start()):
+    if match.rule.type != "player_status":
+        return limit
+    if clause and cue("injury_clause").match(sentence.text, clause.start()):
         limit = None  # "muss auf X verzichten, der sich am Montag einen Bänderriss zuzog": the clause tells the injury
-    if match.rule.type == "player_status":
-        # "X fällt mit einer Zerrung aus, Torwart Y sah am Sonntag Gelb-Rot und fehlt": the next player's
-        # clause and its dates are his
-        for m in sentence.mentions:
-            comma = sentence.text.find(", ", end, m.start - sentence.start)
-            if m.kind == "person" and m.start - sentence.start >= end and comma != -1:
-                limit = min(limit, comma) if limit is not None else comma
-                break
+    # "X fällt mit einer Zerrung aus, Torwart Y sah am Sonntag Gelb-Rot und fehlt": the next player's clause and
+    # its dates are his
+    for m in sentence.mentions:
+        comma = sentence.text.find(", ", end, m.start - sentence.start)
+        if m.kind == "person" and m.start - sentence.start >= end and comma != -1:
+            return comma if limit is None else min(limit, comma)
     return limit
 
 

@@ -227,8 +227,8 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     """Load and validate every lexicon file of the data folder (cached)."""
     base = Path(data_dir) if data_dir else Path(str(DATA))
     clubs, alias_to_club = load_clubs(base / "clubs.csv")
-    listed = {name for club in clubs.values() for name in (club.name, *club.aliases)}
-    shortened = frozenset(FOUNDING_YEAR.sub("", name) for name in listed) & alias_to_club.keys() - listed
+    # the only names load_clubs adds to the listed ones are those without the founding year
+    shortened = frozenset(alias_to_club.keys() - {n for club in clubs.values() for n in (club.name, *club.aliases)})
     reserves = reserve_teams(clubs, alias_to_club)
     groups = load_groups(base / "club_groups.csv", clubs, alias_to_club)
     comps, alias_to_comp = load_competitions(base / "competitions.csv")

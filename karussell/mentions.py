@@ -201,7 +201,12 @@ def _given_name_before_surname(toks: Tokens, match: LexiconMatch, lex: Lexicon) 
 
 def _before_unknown_word(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:
     """A one-word match followed right away by a capitalised word no lexicon knows (a surname, a place)."""
-    return stop == first + 1 and stop < len(toks.words) and toks.starts[stop] == toks.end(first) + 1 \
+    return stop == first + 1 and _unknown_word_next(toks, stop, lex)
+
+
+def _unknown_word_next(toks: Tokens, stop: int, lex: Lexicon) -> bool:
+    """Token `stop`, one space after the token before it, is a capitalised word no lexicon knows."""
+    return stop < len(toks.words) and toks.starts[stop] == toks.end(stop - 1) + 1 \
         and unknown_word(toks.words[stop], lex)
 
 
@@ -269,9 +274,8 @@ def _starts_unlisted_name(toks: Tokens, first: int, stop: int, lex: Lexicon) -> 
 def _shortened_before_place(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:
     """A name read without its founding year ("FC Teutonia" for "FC Teutonia 05") followed by a place the
     lexicon does not know: another club ("FC Teutonia Watzenborn")."""
-    return stop < len(toks.words) and toks.starts[stop] == toks.end(stop - 1) + 1 \
-        and toks.text[toks.starts[first]:toks.end(stop - 1)] in lex.shortened_names \
-        and unknown_word(toks.words[stop], lex)
+    return toks.text[toks.starts[first]:toks.end(stop - 1)] in lex.shortened_names \
+        and _unknown_word_next(toks, stop, lex)
 
 
 @cache
