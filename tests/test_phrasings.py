@@ -546,6 +546,7 @@ SILENT = [
     "Herbstmeister der 3. Liga ist der SC Verl. Bundesliga-Meister FC Bayern München plant für Europa.",
     "Stürmer Ole Brandt steht auf der Liste der besten Torjäger. Stürmer Kai Brand ist beim VfB Lübeck im Gespräch "
     "für die Startelf.",
+    "Stürmer Ole Brandt steht beim VfB Lübeck auf der Liste der Torschützen ganz oben.",
 ]
 
 
