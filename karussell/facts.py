@@ -257,10 +257,10 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
 
 
 def _as_interim(match: Match, args: dict, role: str | None) -> None:
-    """The article calls him the interim coach (or he is the youth coach who stands in), or the clause says
+    """The article calls him the interim coach (or the youth coach, who stands in), or the clause says
     he took over as caretaker ("interimsweise"): he took over as one."""
     if match.rule.type == "coach_appointed" and args.get("role") == "head_coach" \
-            and (role == "interim" or _cue_in_clause(match, cue("caretaker_word"))):
+            and (role in ("interim", "youth_coach") or _cue_in_clause(match, cue("caretaker_word"))):
         args["role"] = "interim"
 
 
@@ -324,6 +324,9 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
         args.setdefault("role", role)
     elif args.get("person"):
         _as_interim(match, args, person_role(match.am, args["person"]))
+    if rule.type == "coach_appointed" and args.get("role") != "interim" and args.get("person") \
+            and not coach_word_near(match) and person_role(match.am, args["person"]) == "official":
+        return None  # "Investor X übernimmt den Klub": an official's takeover is no coach's
     if rule.type == "player_status" and args.get("person") \
             and person_role(match.am, args["person"]) in COACH_ROLES | {"official"}:
         return None  # a status is a player's: "Co-Trainer X laboriert an einer Erkältung" is none

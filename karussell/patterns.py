@@ -218,6 +218,10 @@ def load_rules(folder: str | None = None) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+# A character of the same sentence: the dot of an ordinal or an abbreviation ("1. FC", "St. Pauli") ends none.
+WITHIN_SENTENCE = r"(?:[^.]|(?<=\d)\.|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)"
+
+
 @cache
 def load_cues(path: str | None = None) -> dict[str, re.Pattern]:
     """Modality cues: one regex per kind (hypothetical, denied, reported, expected),
@@ -230,6 +234,7 @@ def load_cues(path: str | None = None) -> dict[str, re.Pattern]:
         if not cues:
             problems.append(f"[{kind}] needs at least one cue")
             continue
+        cues = [c.replace("{within}", WITHIN_SENTENCE) for c in cues]
         try:
             for cue in cues:
                 re.compile(cue)

@@ -969,6 +969,20 @@ def test_talk_of_a_move_gives_its_modality(text, expected):
     assert got == ({expected} if expected else set())
 
 
+# A cue that spans the sentence reads past the dot of an ordinal or an abbreviation in a club's name.
+DOTTED_CLUB_TALK = [
+    ("Der Wechsel von Stürmer Ole Brandt zum 1. FC Köln ist geplatzt.", ("transfer", "denied")),
+    ("Der Transfer von Stürmer Ole Brandt zum FC St. Pauli kam nicht zustande.", ("transfer", "denied")),
+    ("Stürmer Ole Brandt wird zur Rückrunde zum 1. FC Nürnberg wechseln.", ("transfer", "expected")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOTTED_CLUB_TALK, ids=[c[0][:40] for c in DOTTED_CLUB_TALK])
+def test_a_dot_in_a_club_name_ends_no_cue(text, expected):
+    assert _read("Beim SC Verl brodelt die Gerüchteküche. " + text, ("transfer",),
+                 lambda f: (f.type, f.modality)) == {expected}
+
+
 # A coming match of the SC Verl, in each phrasing, with the opponent.
 FIXTURES = [
     ("Am Samstag empfängt der SC Verl den VfB Lübeck.", "VfB Lübeck"),
@@ -1529,6 +1543,16 @@ def test_a_player_who_stays_until_a_year_at_a_club_has_a_contract_until_then():
             "Der Innenverteidiger bleibt nun bis 2030 bei den Wölfen.")
     assert ("Jan Holt", "VfL Wolfsburg", "2030") in _read(
         text, ("contract",), lambda f: (f.args["person"], f.args["club"], f.args["until"]))
+
+
+def test_an_officials_takeover_of_a_club_is_no_coachs():
+    appointed = ("coach_appointed",)
+    assert _read("Investor Tim Bork übernimmt den SC Verl.", appointed, lambda f: f.args["person"]) == set()
+    assert _read("Präsident Tim Bork übernahm 2019 den SC Verl.", appointed, lambda f: f.args["person"]) == set()
+    assert _read("Sportdirektor Tim Bork übernimmt vorübergehend die Mannschaft des SC Verl.", appointed,
+                 lambda f: (f.args["person"], f.args["role"])) == {("Tim Bork", "interim")}
+    assert _read("Tim Bork übernimmt zur neuen Saison den SC Verl.", appointed,
+                 lambda f: (f.args["person"], f.modality)) == {("Tim Bork", "expected")}
 
 
 def test_a_coach_who_takes_over_the_team_after_a_sacking():
