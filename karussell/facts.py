@@ -35,6 +35,7 @@ from .context import (
 )
 from .dates import Anchor, DateExpr, resolve
 from .domain import Fact, Mention
+from .lexicon import Competition, load_lexicon
 from .mentions import ArticleMentions, Sentence
 from .patterns import Rule, cue, load_cues, load_rules, slot_name
 from .scan import trie_alternation
@@ -251,9 +252,20 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
     if opts.get("subject_from_context") and "subject" not in args:
         # in a round-up without an article's club: the club the sentence before was about ("Der HSV trennte
         # sich von X. Als Kandidat für die Nachfolge gilt Y.")
-        args["subject"] = _speaking_officials_club(match) or focus_name(match.am) or club_before(match, back=2)
+        args["subject"] = _speaking_officials_club(match) or focus_name(match.am) or club_before(match, back=2) \
+            or _only_club_before(match)
     if opts.get("opponent_from_previous") and "opponent" not in args and args.get("team"):
         args["opponent"] = _opponent_before(match, args["team"])
+
+
+def _only_club_before(match: Match, back: int = 2) -> str | None:
+    """The one club the nearest sentence before speaks of, as its subject or its place ("Die Trainersuche
+    beim X geht weiter."); a former club ("Ex-X-Coach") or an opponent is not one."""
+    for sentence in reversed(match.am.sentences[max(0, match.index - back):match.index]):
+        clubs = {m.value for m in sentence.mentions if m.kind == "club" and m.value and part(sentence, m) != "other"}
+        if clubs:
+            return club_name(clubs.pop()) if len(clubs) == 1 else None
+    return None
 
 
 def _as_interim(match: Match, args: dict, role: str | None) -> None:
@@ -357,12 +369,31 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
         # "fünf Siege, drei Unentschieden und zwei Niederlagen": points and games plainly countable (the spec)
         args.setdefault("points", 3 * args["wins"] + args["draws"])
         args.setdefault("games", args["wins"] + args["draws"] + args["losses"])
+    if rule.type in ("promotion", "relegation") and not _a_league_move(rule.type, args):
+        return None
     comp = next((m.value for m in match.sentence.mentions if m.kind == "competition"
                  and cue("in_competition").search(before := match.sentence.text[:m.start - match.sentence.start])
                  and not cue("league_stay").search(before)), None)
     if rule.type in ("match_result", "fixture", "record") and comp and "competition" not in args:
         args["competition"] = comp
     return {k: v for k, v in args.items() if v is not None}
+
+
+def _a_league_move(ftype: str, args: dict) -> bool:
+    """A move between leagues goes to a league ("der Sprung in die Champions League" is a cup's), and up
+    for a promotion, down for a relegation, where both tiers are known."""
+    comps = _competitions_by_name()
+    to, came_from = comps.get(args.get("to") or ""), comps.get(args.get("from") or "")
+    if to and to.kind != "league" or came_from and came_from.kind != "league":
+        return False
+    if to and came_from and to.tier and came_from.tier:
+        return to.tier < came_from.tier if ftype == "promotion" else to.tier > came_from.tier
+    return True
+
+
+@cache
+def _competitions_by_name() -> dict[str, Competition]:
+    return {c.name: c for c in load_lexicon().competitions.values()}
 
 
 def _side_unnamed(match: Match, club: str | None) -> bool:
@@ -569,6 +600,7 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
     direction = "future" if rule.date == "future" or modality == "expected" else "past"
     if direction == "past" and rule.type == "match_result":
         direction = "elapsed"
+    used = used | _dates_in_inserted_clauses(match)
     found = _own_dates_first(match, _date_mentions(match.sentence, used, _relative_clause_after(match)))
     if rule.date == "day":
         found = [d for d in found if d.weekday is not None or d.day is not None]
@@ -586,6 +618,14 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
     if direction != "future" and cue("long_ago").search(match.sentence.text):
         return None  # "hatte die Mannschaft damals übernommen": long before the article, when is not said
     return None if rule.date in ("stated", "future") else fallback
+
+
+def _dates_in_inserted_clauses(match: Match) -> set[int]:
+    """The dates of a relative clause the match skipped ("X, der den Klub 2023 aufstiegen ließ, ist bis 2028
+    gebunden"): the clause's, not the fact's."""
+    masked, (start, end) = match.regex_match.string, match.regex_match.span()
+    return {int(i) for clause in cue("inserted_relative_clause").finditer(masked, start, end)
+            for i in re.findall(r"⟨D(\d+)⟩", clause.group())}
 
 
 def _season_of_move(anchor: Anchor) -> str | None:

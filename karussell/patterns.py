@@ -92,6 +92,12 @@ def adverbials() -> str:
     return f"(?:{one}){{0,3}}"
 
 
+def inserted_relative_clause() -> str:
+    """The {rel} gap: a relative clause after a person, skipped whole, mentions and all."""
+    clause = cue("inserted_relative_clause").pattern
+    return f"(?:{clause})?"
+
+
 def compile_pattern(pattern: str) -> re.Pattern:
     """Expand placeholders into regex groups and compile.
 
@@ -108,8 +114,8 @@ def compile_pattern(pattern: str) -> re.Pattern:
     for m in PLACEHOLDER.finditer(pattern):
         out.append(pattern[pos:m.start()])
         name, following = m.group(1), pattern[m.end():m.end() + 4]
-        if name == "adv":
-            out.append(adverbials())
+        if name in ("adv", "rel"):
+            out.append(adverbials() if name == "adv" else inserted_relative_clause())
             pos = m.end()
             continue
         if name in GAPS:

@@ -1912,3 +1912,25 @@ def test_he_signs_until_a_year_is_a_contract_with_the_club_told_of_before():
     assert _read(text, ("contract",), lambda f: (f.args["person"], f.args["club"], f.args["until"])) == {
         ("Timo Scholl", "VfL Osnabrück", "2027")}
     assert _read("Jan Berg gibt Autogramme. Er unterschreibt bis Sonntag.", ("contract",), lambda f: f.type) == set()
+
+
+def test_a_relative_clause_between_person_and_contract_is_skipped_with_its_date():
+    text = "Der SC Verl ist zufrieden. Trainer Uwe Brehm, der den Klub 2023 in die 3. Liga geführt hatte, " \
+           "ist damit bis Juni 2028 an den Verein gebunden."
+    assert _read(text, ("contract",), lambda f: (f.args["person"], f.args["until"], f.date)) == \
+        {("Uwe Brehm", "2028-06", "2025-03-02")}
+
+
+def test_a_move_up_goes_to_a_league_not_to_a_cup():
+    assert _read("Der SC Verl schaffte den Sprung in die Champions League.", ("promotion",), lambda f: f.args) == set()
+    assert _read("Der SC Verl schaffte den Sprung in die 2. Bundesliga.", ("promotion",),
+                 lambda f: f.args["to"]) == {"2. Bundesliga"}
+    assert _read("Der SC Verl verpasste die Europa League und stieg in die 2. Bundesliga ab.", ("relegation",),
+                 lambda f: f.args["to"]) == {"2. Bundesliga"}
+
+
+def test_a_candidate_is_the_searching_clubs_not_his_former_clubs():
+    text = "Die Trainersuche beim VfB Lübeck geht weiter. Laut kicker steht Ex-Verl-Coach Jan Ohl ganz oben auf " \
+           "der Liste. Auch der frühere Meppener Trainer Tim Brehm soll ein Kandidat sein."
+    assert _read(text, ("interest",), lambda f: (f.args["subject"], f.args["target"])) == \
+        {("VfB Lübeck", "Jan Ohl"), ("VfB Lübeck", "Tim Brehm")}
