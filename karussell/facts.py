@@ -225,6 +225,9 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         args["club"] = context_club(match, taken, position)
     elif rule.type in PERSON_CLUB_TYPES and "club" not in args and opts.get("club_from_before"):
         args["club"] = club_before(match)  # "Nachfolger wird X, der zuletzt Y trainierte": not Y
+    elif rule.type in PERSON_CLUB_TYPES and "club" not in args and cue("abroad").search(_clause_of(match.sentence,
+                                                                                                 match.regex_match)):
+        return  # "Der 31-Jährige unterschrieb in England einen Vertrag": not with the club the article knows him at
     elif rule.type in PERSON_CLUB_TYPES and "club" not in args:
         known = known_club(match.am, person) if person else None
         post = role_club(match.sentence) if rule.type != "player_status" else None

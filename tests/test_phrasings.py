@@ -1934,3 +1934,11 @@ def test_a_candidate_is_the_searching_clubs_not_his_former_clubs():
            "der Liste. Auch der frühere Meppener Trainer Tim Brehm soll ein Kandidat sein."
     assert _read(text, ("interest",), lambda f: (f.args["subject"], f.args["target"])) == \
         {("VfB Lübeck", "Jan Ohl"), ("VfB Lübeck", "Tim Brehm")}
+
+
+def test_a_contract_signed_abroad_is_not_the_articles_clubs():
+    text = "Der SC Verl hat Stürmer Ole Brandt an einen Klub in England abgegeben. Der 27-Jährige unterschrieb " \
+           "in England einen Vertrag bis 2028."
+    assert _read(text, ("contract",), lambda f: f.args["club"]) == set()
+    home = "Der SC Verl ist zufrieden. Stürmer Ole Brandt unterschrieb einen Vertrag bis 2028."
+    assert _read(home, ("contract",), lambda f: f.args["club"]) == {"SC Verl"}
