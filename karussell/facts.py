@@ -233,8 +233,9 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         post = role_club(match.sentence) if rule.type != "player_status" else None
         after = club_after_person(match.am, person) if person and rule.type in ("contract", "player_status") else None
         moved = destination_told_before(match, person) if person and rule.type == "contract" else None
-        args["club"] = known or post or after or moved or context_club(match, taken, position, person_parts,
-                                                                           follow_previous=True)
+        coachs = _coachs_club(match, person) if person and rule.type == "player_status" else None
+        args["club"] = known or post or after or moved or coachs \
+            or context_club(match, taken, position, person_parts, follow_previous=True)
         if rule.type == "player_status" and not (known or after) and _side_unnamed(match, args["club"]):
             del args["club"]  # "Bitter für die Gäste: Torhüter X ...": a side of the match, maybe not the article's
     if rule.type in ("match_result", "fixture") and "team" not in args:
@@ -259,6 +260,14 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
             or _only_club_before(match)
     if opts.get("opponent_from_previous") and "opponent" not in args and args.get("team"):
         args["opponent"] = _opponent_before(match, args["team"])
+
+
+def _coachs_club(match: Match, player: str) -> str | None:
+    """ "Verzichten muss Titz auf X": the club of the coach the sentence names beside the player."""
+    coaches = {m.value for m in match.sentence.mentions if m.kind == "person" and m.value and m.value != player
+               and person_role(match.am, m.value) in COACH_ROLES}
+    clubs = {club for coach in coaches if (club := known_club(match.am, coach))}
+    return clubs.pop() if len(clubs) == 1 else None
 
 
 def _only_club_before(match: Match, back: int = 2) -> str | None:

@@ -1942,3 +1942,11 @@ def test_a_contract_signed_abroad_is_not_the_articles_clubs():
     assert _read(text, ("contract",), lambda f: f.args["club"]) == set()
     home = "Der SC Verl ist zufrieden. Stürmer Ole Brandt unterschrieb einen Vertrag bis 2028."
     assert _read(home, ("contract",), lambda f: f.args["club"]) == {"SC Verl"}
+
+
+def test_a_players_status_told_with_his_coach_is_of_the_coachs_club():
+    text = "Der SC Verl gewann am Sonntag mit 2:0 gegen den VfB Lübeck. Lübecks Trainer Tim Brehm haderte. " \
+           "Der SC Verl klettert auf Rang vier, der SC Verl muss am Samstag zum SV Meppen. " \
+           "Verzichten muss Brehm dann auf Stürmer Ole Kranz, der seine fünfte Gelbe Karte sah."
+    assert _read(text, ("player_status",), lambda f: (f.args["person"], f.args.get("club"))) == \
+        {("Ole Kranz", "VfB Lübeck")}
