@@ -107,14 +107,20 @@ def known_club(am: ArticleMentions, person: str) -> str | None:
 
 
 def person_role(am: ArticleMentions, person: str) -> str | None:
-    """The role written right before the person anywhere in the article ("Trainer X")."""
+    """The role written right before the person anywhere in the article ("Trainer X"); a former one
+    ("Ex-Profi X") tells nothing of what he is now."""
     for sentence in am.sentences:
         ms = sentence.mentions
         for i, m in enumerate(ms):
             if m.kind == "person" and m.value == person and i > 0 and ms[i - 1].kind == "role" \
-                    and m.start - ms[i - 1].end <= 2:
+                    and m.start - ms[i - 1].end <= 2 and not _former(sentence, ms[i - 1]):
                 return ms[i - 1].value
     return None
+
+
+def _former(sentence: Sentence, role: Mention) -> bool:
+    offset = role.start - sentence.start
+    return sentence.text[max(0, offset - 3):offset] == "Ex-"
 
 
 def after_gegen(sentence: Sentence, m: Mention) -> bool:

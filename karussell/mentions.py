@@ -100,7 +100,8 @@ def find_mentions(article: Article) -> ArticleMentions:
     doc = nlp.make_doc(article.text)
     toks = Tokens.of(doc, article.text)
     club_matches, comp_matches = lexicon_matches(doc, matcher)
-    club_matches = [m for m in club_matches if not _given_name_before_surname(toks, m, lex)]
+    club_matches = [m for m in club_matches if not _given_name_before_surname(toks, m, lex)
+                    and not _surname_after_role_and_given_name(toks, m, lex)]
     clubs = _club_mentions(toks, club_matches, lex)
     people = person_mentions(toks, lex, frozenset(first for _, first, _ in club_matches))
     comps = _competition_mentions(toks, comp_matches, lex)
@@ -197,6 +198,14 @@ def _given_name_before_surname(toks: Tokens, match: LexiconMatch, lex: Lexicon) 
     word follows: "Stürmer Milan Gerwing", not "gegen Milan Punkte geholt"."""
     _, first, stop = match
     return toks.words[first] in lex.first_names and _before_unknown_word(toks, first, stop, lex)
+
+
+def _surname_after_role_and_given_name(toks: Tokens, match: LexiconMatch, lex: Lexicon) -> bool:
+    """A one-word alias right after a role word and a given name is the surname: "Trainer Marco Antwerpen"."""
+    _, first, stop = match
+    words = toks.words
+    return stop == first + 1 and first >= 2 and words[first - 1] in lex.first_names \
+        and words[first - 2] in lex.roles and toks.starts[first] == toks.end(first - 1) + 1
 
 
 def _before_unknown_word(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:

@@ -177,8 +177,9 @@ def _name_end(toks: Tokens, i: int, lex: Lexicon, club_starts: frozenset[int]) -
                 and not _names_club(words, j + 1, lex, club_starts):
             j += 2
             continue
-        if _is_name_token(word, lex) and word not in lex.alias_to_club \
-                and not (starts[j] > 0 and toks.text[starts[j] - 1] == "\n"):
+        if _is_name_token(word, lex) and (word not in lex.alias_to_club or j not in club_starts) \
+                and not (starts[j] > 0 and toks.text[starts[j] - 1] == "\n") \
+                and not (j >= i + 2 and words[j - 1] not in lex.first_names and is_german_word(word)):
             j += 1
             continue
         break

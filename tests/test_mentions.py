@@ -52,6 +52,17 @@ def test_a_noun_after_a_known_given_name_is_no_surname():
     assert _values(text, "person") == ["Torsten Lindemann", "Torsten Lindemann"]
 
 
+def test_a_common_noun_after_a_surname_ends_the_name():
+    assert _values("Beim SC Verl ist Trainer Jens Haldorf Geschichte.", "person") == ["Jens Haldorf"]
+    assert _values("Hans Peter Müller trifft.", "person") == ["Hans Peter Müller"]
+
+
+def test_a_club_alias_after_a_role_and_a_given_name_is_a_surname():
+    assert _values("Trainer Marco Antwerpen muss gehen.", "person") == ["Marco Antwerpen"]
+    assert _values("Trainer Marco Antwerpen muss gehen.", "club") == []
+    assert _values("Royal Antwerpen gewann das Spiel.", "club") == ["royal-antwerpen"]
+
+
 def test_role_anaphor_skips_a_quoted_official():
     text = ("Stürmer Jonas Schöne ist begehrt. „Er bleibt“, sagte Sportchef Carsten Ober. "
             "Die Schwaben vom VfB Stuttgart wollen den Stürmer verpflichten.")
