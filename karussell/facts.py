@@ -654,6 +654,11 @@ def _own_dates_first(match: Match, mentions: list[Mention]) -> list[DateExpr]:
     start, end = _match_span(match.sentence, match.regex_match)
     offset = match.sentence.start
     inside = [m for m in mentions if start <= m.start - offset < end]
+    # "X hatte den Klub im Sommer 2023 übernommen und in der vergangenen Saison in die 2. Liga geführt": the
+    # fact is the last clause's, and so is its date
+    joint = match.sentence.text.rfind(" und ", start, end)
+    if joint >= 0 and any(m.start - offset > joint for m in inside):
+        inside.sort(key=lambda m: m.start - offset < joint)
     return [m.value for m in inside + [m for m in mentions if m not in inside]]
 
 

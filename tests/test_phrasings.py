@@ -1950,3 +1950,9 @@ def test_a_players_status_told_with_his_coach_is_of_the_coachs_club():
            "Verzichten muss Brehm dann auf Stürmer Ole Kranz, der seine fünfte Gelbe Karte sah."
     assert _read(text, ("player_status",), lambda f: (f.args["person"], f.args.get("club"))) == \
         {("Ole Kranz", "VfB Lübeck")}
+
+
+def test_a_fact_in_the_last_of_two_joined_clauses_takes_that_clauses_date():
+    text = "Der SC Verl feiert. Trainer Uwe Brehm hatte den SC Verl im Sommer 2019 übernommen und 2021 zurück " \
+           "in die 3. Liga geführt."
+    assert _read(text, ("promotion",), lambda f: (f.args["club"], f.date)) == {("SC Verl", "2021")}
