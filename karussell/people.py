@@ -123,8 +123,8 @@ def _unlisted_names(toks: Tokens, lex: Lexicon, found: list[Mention]) -> list[Me
         if i + 1 not in caps:
             continue
         first, second = words[i], words[i + 1]
-        if starts[i] in covered or starts[i + 1] != toks.end(i) + 1:
-            continue
+        if starts[i] in covered or starts[i + 1] in covered or starts[i + 1] != toks.end(i) + 1:
+            continue  # not into a name found already: "Abwehrtalent Ole Brandt"
         if not all(unknown_word(w, lex) for w in (first, second)):
             continue
         end = toks.end(i + 1)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import karussell
 from karussell.domain import Article
 from karussell.errors import DataFileError
 from karussell.mentions import find_mentions
@@ -24,10 +25,49 @@ def test_rule_matches_its_example(rule):
     assert any(rule.regex.search(s.masked) for s in am.sentences), [s.masked for s in am.sentences]
 
 
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern's outermost alternation (none of a group or a character class)."""
+    parts, current, depth, in_class, i = [], "", 0, False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            current, i = current + pattern[i:i + 2], i + 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts, current, i = parts + [current], "", i + 1
+            continue
+        current, i = current + char, i + 1
+    return parts + [current]
+
+
+RAW_PATTERNS = {raw["id"]: raw["pattern"] for path in sorted((Path(karussell.__file__).parent / "data" / "patterns")
+                                                              .glob("*.yaml"))
+                for raw in yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[f"{r.type}:{r.id}" for r in RULES])
+def test_every_alternative_of_a_rule_matches_its_example(rule):
+    """An alternative no example reads may be broken unseen: each one is shown at work."""
+    am = find_mentions(Article(id="example", text=rule.example, date="2024-03-15"))
+    unread = [alt for alt in _top_level_alternatives(RAW_PATTERNS[rule.id])
+              if not any(compile_pattern(alt).search(s.masked) for s in am.sentences)]
+    assert not unread, unread
+
+
 @pytest.mark.parametrize("rule", RULES, ids=[f"{r.type}:{r.id}" for r in RULES])
 def test_rule_stays_silent_on_its_counter_example(rule):
     facts = extract_article(Article(id="counter", text=rule.counter, date="2024-03-15"))
     assert not [f for f in facts if f.rule.split("+")[0] == rule.id]
+
+
+def test_alternatives_are_split_at_the_top_level_only():
+    assert _top_level_alternatives(r"a(?:b|c)|[|]d|e\|f") == ["a(?:b|c)", "[|]d", r"e\|f"]
 
 
 def test_every_rule_has_example_and_counter_example():
