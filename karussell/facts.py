@@ -445,12 +445,20 @@ def modality_of(sentence: str, window: tuple[int, int] | None = None) -> str | N
         return None
     if denied:
         return "denied"
-    local = sentence[max(0, window[0] - 40):window[1]] if window else sentence
-    if reported or load_cues()["reported_local"].search(local):
+    start, end = (max(0, window[0] - 40), window[1]) if window else (0, len(sentence))
+    if reported or load_cues()["reported_local"].search(sentence, start, end):
         return "reported"
-    if expected:
+    if expected or _intention_near(sentence, start, end):
         return "expected"
     return "asserted"
+
+
+def _intention_near(sentence: str, start: int, end: int) -> bool:
+    """An intention ("will", "plant") in the stretch, but not in a clause set off by commas ("X, der aufsteigen
+    will, hat verlängert"): that clause's subject wants something, the fact is told as done."""
+    clauses = [c.span() for c in cue("inserted_clause").finditer(sentence)]
+    return any(not any(a <= m.start() < b for a, b in clauses)
+               for m in load_cues()["expected_local"].finditer(sentence, start, end))
 
 
 def _without_afterthought(sentence: str, after: int) -> str:

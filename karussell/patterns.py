@@ -235,7 +235,8 @@ def load_cues(path: str | None = None) -> dict[str, re.Pattern]:
     file = Path(path) if path else _data_file("modality.yaml")
     data = yaml.safe_load(file.read_text(encoding="utf-8"))
     problems, out = [], {}
-    for kind in ("hypothetical", "denied", "reported", "reported_local", "expected", "denies_previous", "aim"):
+    for kind in ("hypothetical", "denied", "reported", "reported_local", "expected", "expected_local",
+                 "denies_previous", "aim"):
         cues = data.get(kind)
         if not cues:
             problems.append(f"[{kind}] needs at least one cue")

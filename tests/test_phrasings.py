@@ -1956,3 +1956,18 @@ def test_a_fact_in_the_last_of_two_joined_clauses_takes_that_clauses_date():
     text = "Der SC Verl feiert. Trainer Uwe Brehm hatte den SC Verl im Sommer 2019 übernommen und 2021 zurück " \
            "in die 3. Liga geführt."
     assert _read(text, ("promotion",), lambda f: (f.args["club"], f.date)) == {("SC Verl", "2021")}
+
+
+# A plan or talks about a move are no move yet; an intention in a clause set off by commas is not the fact's.
+PLANS_AND_TALKS = [
+    ("Der SC Verl will Trainer Jan Ohl entlassen.", ("coach_departed", "expected")),
+    ("Der SC Verl hat Trainer Jan Ohl entlassen.", ("coach_departed", "asserted")),
+    ("Der SC Verl, der unbedingt aufsteigen will, hat Trainer Jan Ohl entlassen.", ("coach_departed", "asserted")),
+    ("Die Gespräche über einen Wechsel von Stürmer Ole Brandt zum VfB Lübeck laufen.", ("transfer", "reported")),
+    ("Der Wechsel von Stürmer Ole Brandt zum VfB Lübeck ist perfekt.", ("transfer", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLANS_AND_TALKS, ids=[c[0][:40] for c in PLANS_AND_TALKS])
+def test_a_plan_or_talks_give_no_asserted_fact(text, expected):
+    assert _read(text, ("coach_departed", "transfer"), lambda f: (f.type, f.modality)) == {expected}
