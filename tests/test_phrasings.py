@@ -932,7 +932,7 @@ def test_a_name_in_the_genitive_is_the_name_named_before():
     assert ("contract", "asserted", "Ole Brandt", "SC Verl", "2028") in facts
 
 
-# Talk about a move of Ole Brandt to the VfB Lübeck: the fact it gives and how sure it is (None: no fact).
+# Talk about a move (of Ole Brandt to the VfB Lübeck, mostly): the fact it gives and how sure it is (None: no fact).
 MOVE_TALK = [
     ("Der VfB Lübeck soll an Stürmer Ole Brandt interessiert sein.", ("interest", "reported")),
     ("Der VfB Lübeck hat Interesse an Stürmer Ole Brandt.", ("interest", "reported")),
@@ -959,28 +959,24 @@ MOVE_TALK = [
     ("Der VfB Lübeck will Stürmer Ole Brandt verpflichten.", ("interest", "reported")),
     ("Stürmer Ole Brandt ist beim VfB Lübeck ein Thema.", ("interest", "reported")),
     ("Stürmer Ole Brandt wird mit dem VfB Lübeck in Verbindung gebracht.", ("interest", "reported")),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), MOVE_TALK, ids=[c[0][:40] for c in MOVE_TALK])
-def test_talk_of_a_move_gives_its_modality(text, expected):
-    got = _read("Beim SC Verl brodelt die Gerüchteküche. " + text, ("interest", "transfer"),
-                lambda f: (f.type, f.modality))
-    assert got == ({expected} if expected else set())
-
-
-# A cue that spans the sentence reads past the dot of an ordinal or an abbreviation in a club's name.
-DOTTED_CLUB_TALK = [
+    # talks or a plan are no move yet; an intention in a clause set off by commas is not the fact's
+    ("Die Gespräche über einen Wechsel von Stürmer Ole Brandt zum VfB Lübeck laufen.", ("transfer", "reported")),
+    ("Der Wechsel von Stürmer Ole Brandt zum VfB Lübeck ist perfekt.", ("transfer", "asserted")),
+    ("Der SC Verl will Trainer Jan Ohl entlassen.", ("coach_departed", "expected")),
+    ("Der SC Verl hat Trainer Jan Ohl entlassen.", ("coach_departed", "asserted")),
+    ("Der SC Verl, der unbedingt aufsteigen will, hat Trainer Jan Ohl entlassen.", ("coach_departed", "asserted")),
+    # a cue over the whole sentence reads past the dot of an ordinal or an abbreviation in a club's name
     ("Der Wechsel von Stürmer Ole Brandt zum 1. FC Köln ist geplatzt.", ("transfer", "denied")),
     ("Der Transfer von Stürmer Ole Brandt zum FC St. Pauli kam nicht zustande.", ("transfer", "denied")),
     ("Stürmer Ole Brandt wird zur Rückrunde zum 1. FC Nürnberg wechseln.", ("transfer", "expected")),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DOTTED_CLUB_TALK, ids=[c[0][:40] for c in DOTTED_CLUB_TALK])
-def test_a_dot_in_a_club_name_ends_no_cue(text, expected):
-    assert _read("Beim SC Verl brodelt die Gerüchteküche. " + text, ("transfer",),
-                 lambda f: (f.type, f.modality)) == {expected}
+@pytest.mark.parametrize(("text", "expected"), MOVE_TALK, ids=[c[0][:40] for c in MOVE_TALK])
+def test_talk_of_a_move_gives_its_modality(text, expected):
+    got = _read("Beim SC Verl brodelt die Gerüchteküche. " + text, ("interest", "transfer", "coach_departed"),
+                lambda f: (f.type, f.modality))
+    assert got == ({expected} if expected else set())
 
 
 # A coming match of the SC Verl, in each phrasing, with the opponent.
@@ -1957,17 +1953,3 @@ def test_a_fact_in_the_last_of_two_joined_clauses_takes_that_clauses_date():
            "in die 3. Liga geführt."
     assert _read(text, ("promotion",), lambda f: (f.args["club"], f.date)) == {("SC Verl", "2021")}
 
-
-# A plan or talks about a move are no move yet; an intention in a clause set off by commas is not the fact's.
-PLANS_AND_TALKS = [
-    ("Der SC Verl will Trainer Jan Ohl entlassen.", ("coach_departed", "expected")),
-    ("Der SC Verl hat Trainer Jan Ohl entlassen.", ("coach_departed", "asserted")),
-    ("Der SC Verl, der unbedingt aufsteigen will, hat Trainer Jan Ohl entlassen.", ("coach_departed", "asserted")),
-    ("Die Gespräche über einen Wechsel von Stürmer Ole Brandt zum VfB Lübeck laufen.", ("transfer", "reported")),
-    ("Der Wechsel von Stürmer Ole Brandt zum VfB Lübeck ist perfekt.", ("transfer", "asserted")),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), PLANS_AND_TALKS, ids=[c[0][:40] for c in PLANS_AND_TALKS])
-def test_a_plan_or_talks_give_no_asserted_fact(text, expected):
-    assert _read(text, ("coach_departed", "transfer"), lambda f: (f.type, f.modality)) == {expected}
