@@ -78,7 +78,9 @@ def _trigger_index() -> tuple[re.Pattern, dict[str, list[Rule]], dict[int, int]]
     for trigger in list(by_trigger):
         inner = [r for t, rs in by_trigger.items() if t != trigger and t in trigger for r in rs]
         by_trigger[trigger] = by_trigger[trigger] + inner
-    return re.compile(trie_alternation(list(by_trigger))), by_trigger, {id(r): i for i, r in enumerate(rules)}
+    # a lookahead, so that triggers that overlap are all found ("wieder fit" and "fit gemeldet")
+    return re.compile(f"(?=({trie_alternation(list(by_trigger))}))"), by_trigger, \
+        {id(r): i for i, r in enumerate(rules)}
 
 
 def candidate_rules(sentence: Sentence) -> tuple[Rule, ...]:

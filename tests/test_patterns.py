@@ -12,6 +12,7 @@ import yaml
 import karussell
 from karussell.domain import Article
 from karussell.errors import DataFileError
+from karussell.facts import candidate_rules
 from karussell.mentions import find_mentions
 from karussell.patterns import compile_pattern, cue, load_context_cues, load_rule_file, load_rules
 from karussell.pipeline import extract_article
@@ -23,6 +24,8 @@ RULES = load_rules()
 def test_rule_matches_its_example(rule):
     am = find_mentions(Article(id="example", text=rule.example, date="2024-03-15"))
     assert any(rule.regex.search(s.masked) for s in am.sentences), [s.masked for s in am.sentences]
+    # and the sentence it matches has one of its trigger words, or the engine never tries the rule there
+    assert not [s.text for s in am.sentences if rule.regex.search(s.masked) and rule not in candidate_rules(s)]
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
