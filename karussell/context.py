@@ -146,11 +146,14 @@ def _clubs_in(sentence: Sentence, skip: set[str], parts: tuple[str, ...]) -> lis
 
 
 def coach_word_near(match: Match) -> bool:
-    """A coach role word (or a word like "Trainerkarussell") in this sentence or the two before: the
-    person of unknown role is a coach."""
+    """A coach role word (or a word like "Trainerkarussell") in this sentence or the two before, or a coach's
+    move told there ("Der Club trennte sich von X. Sein Nachfolger ist Y."): the person of unknown role is a
+    coach."""
     sentences = match.am.sentences[max(0, match.index - 2):match.index + 1]
+    told = match.am.memo.get("coach_sentences", set())
     return any(m.kind == "role" and m.value in COACH_ROLES for s in sentences for m in s.mentions) \
-        or any(_coach_context_regex().search(s.text) for s in sentences)
+        or any(_coach_context_regex().search(s.text) for s in sentences) \
+        or any(i in told for i in range(max(0, match.index - 2), match.index + 1))
 
 
 @cache

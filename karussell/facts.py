@@ -137,6 +137,8 @@ def extract_facts(am: ArticleMentions) -> list[Fact]:
                     # a coach the article has already told of is a coach in later sentences too
                     am.memo.setdefault("coaches", set()).update(
                         f.args["person"] for f in built if f.type.startswith("coach_"))
+                    if any(f.type.startswith("coach_") for f in built):
+                        am.memo.setdefault("coach_sentences", set()).add(index)
     _redate_match_report(facts, am, anchor)
     _deny_answered_rumours(facts, am)
     return _dedupe(_conventions(facts))
