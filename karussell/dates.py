@@ -27,6 +27,7 @@ class DateExpr:
     time: str | None = None  # "19:00"
     shift: str | None = None  # "next" (kommenden), "last" (vergangenen)
     relative_years: int | None = None  # -1 for "vergangenes Jahr"/"vergangene Saison"
+    relative_days: int | None = None  # -1 for "gestern", 0 for "heute", 1 for "morgen"
     season_part: bool = False  # "im Sommer 2022": the year only, never a month
     weekend: bool = False  # "am vergangenen Wochenende": that weekend's month, as no day is said
 
@@ -69,6 +70,9 @@ def _patterns() -> list[tuple[str, Anchored]]:
          r"\b(?:in\s+der\s+|im\s+|der\s+)?(?P<rel>vergangenen|vergangene|letzten|letzte|vorigen|vorige)\s+"
          r"(?P<unit>Saison|Spielzeit|Jahr|Jahres)\b|\b[Vv]or\s+(?P<n>einem|\d{1,2}|" + years_ago + r")\s+Jahr(?:en)?\b"
          r"|\b(?:im|aus dem)\s+(?P<prev>Vorjahr)\b", relative, 20),
+        ("day", r"\b(?P<rd>[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen)"
+                r"(?:\s*(?:[Aa]bend|[Nn]achmittag|[Mm]ittag|[Vv]ormittag|[Mm]orgen|[Ff]rüh))?\b" + time,
+         r"eute|estern|morgen", 6),
         ("year", r"(?<![\d./:-])(?P<y>(?:19|20)\d{2})(?![\d/:-])", r"19|20", 0),
         ("time", r"\(?(?:um\s+)?(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s*Uhr\)?", "Uhr", 20),
     ]
@@ -90,6 +94,10 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             found.append(DateMention(m.start() + offset, m.end() + offset, expr))
     return sorted(found, key=lambda d: d.start)
+
+
+# "heute", "gestern" ... as days from the article's (lower case: "Morgen" is the morning)
+RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
 
 
 def _int(m: re.Match, group: str) -> int | None:
@@ -137,6 +145,8 @@ def _expr(kind: str, m: re.Match, lex: Lexicon) -> DateExpr | None:
             n = m.group("n")
             return DateExpr(relative_years=-(1 if n == "einem" else int(n) if n.isdigit() else lex.number_words[n]))
         return DateExpr(relative_years=-1)
+    if kind == "day":
+        return DateExpr(relative_days=RELATIVE_DAYS[m.group("rd").lower()], time=_time(m))
     if kind == "year":
         return DateExpr(year=int(m.group("y")))
     if kind == "time":
@@ -191,6 +201,12 @@ def resolve(expr: DateExpr, anchor: Anchor, direction: str = "past") -> str | No
     """
     if expr.relative_years is not None and expr.year is None:
         return _iso(anchor.year + expr.relative_years) if anchor.year else None
+    if expr.relative_days is not None:
+        day = anchor.as_date()
+        if day is None:  # an article dated to the month: month precision
+            return anchor.iso()
+        when = day + dt.timedelta(days=expr.relative_days)
+        return _iso(when.year, when.month, when.day, expr.time)
     if expr.weekday is not None and expr.day is None:
         when = _resolve_weekday(expr, anchor, direction)
         return when[:7] if expr.weekend and when else when

@@ -32,6 +32,11 @@ CASES = [
     ("Vor einem Jahr war das anders.", "2026-02-02", "past", "2025"),
     ("im April", "2026-02-02", "elapsed", "2025-04"),  # a result: over, so last April
     ("im März", "2026-02-02", "past", "2026-03"),  # a report in the present tense may tell of next month
+    ("hat gestern Trainer X entlassen", "2026-02-11", "past", "2026-02-10"),
+    ("Vorgestern kam er", "2026-03-01", "past", "2026-02-27"),
+    ("Heute Abend (20.30 Uhr) empfängt der X", "2026-02-11", "future", "2026-02-11T20:30"),
+    ("das Spiel ist morgen um 18 Uhr", "2025-12-31", "future", "2026-01-01T18:00"),
+    ("gestern", "2026-02", "past", "2026-02"),  # an article dated to the month
 ]
 
 
@@ -42,9 +47,11 @@ def test_date_expressions(text: str, article: str, direction: str, expected: str
     assert resolve(found[0].expr, Anchor.parse(article), direction) == expected
 
 
-@pytest.mark.parametrize("text", ["Er traf zum 2:1.", "in der 85. Minute", "nach 3:0-Führung", "2.500 Zuschauer"])
+@pytest.mark.parametrize("text", ["Er traf zum 2:1.", "in der 85. Minute", "nach 3:0-Führung", "2.500 Zuschauer",
+                                  "am Morgen nach dem Spiel"])
 def test_no_date_where_there_is_none(text: str):
-    assert [d for d in find_dates(text) if d.expr.month or d.expr.weekday is not None or d.expr.year] == []
+    assert [d for d in find_dates(text) if d.expr.month or d.expr.weekday is not None or d.expr.year
+            or d.expr.relative_days is not None] == []
 
 
 def test_a_weekend_is_dated_to_its_month_as_no_day_is_said():
