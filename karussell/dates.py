@@ -28,6 +28,7 @@ class DateExpr:
     shift: str | None = None  # "next" (kommenden), "last" (vergangenen)
     relative_years: int | None = None  # -1 for "vergangenes Jahr"/"vergangene Saison"
     relative_days: int | None = None  # -1 for "gestern", 0 for "heute", 1 for "morgen"
+    period_end: str | None = None  # "season", "month", "year": "zum Saisonende", "Ende des Monats"
     season_part: bool = False  # "im Sommer 2022": the year only, never a month
     weekend: bool = False  # "am vergangenen Wochenende": that weekend's month, as no day is said
 
@@ -73,6 +74,9 @@ def _patterns() -> list[tuple[str, Anchored]]:
         ("day", r"\b(?P<rd>[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen)"
                 r"(?:\s*(?:[Aa]bend|[Nn]achmittag|[Mm]ittag|[Vv]ormittag|[Mm]orgen|[Ff]rüh))?\b" + time,
          r"eute|estern|morgen", 6),
+        ("period_end", r"(?<!vor )(?<!vor dem )\b(?P<pe>Saisonende|Monatsende|Jahresende)\b"
+                       r"|\bEnde (?:der|dieser) (?P<season>Saison|Spielzeit)\b"
+                       r"|\bEnde (?:des|dieses) (?P<pm>Monats|Jahres)\b", r"nde", 12),
         ("year", r"(?<![\d./:-])(?P<y>(?:19|20)\d{2})(?![\d/:-])", r"19|20", 0),
         ("time", r"\(?(?:um\s+)?(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s*Uhr\)?", "Uhr", 20),
     ]
@@ -96,6 +100,10 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
+# "zum Saisonende" (the season's last month, June), "Ende des Monats", "zum Jahresende": the end of the
+# article's season, month or year
+PERIOD_ENDS = {"Saisonende": "season", "Saison": "season", "Spielzeit": "season", "Monatsende": "month",
+               "Monats": "month", "Jahresende": "year", "Jahres": "year"}
 # "heute", "gestern" ... as days from the article's (lower case: "Morgen" is the morning)
 RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
 
@@ -145,6 +153,9 @@ def _expr(kind: str, m: re.Match, lex: Lexicon) -> DateExpr | None:
             n = m.group("n")
             return DateExpr(relative_years=-(1 if n == "einem" else int(n) if n.isdigit() else lex.number_words[n]))
         return DateExpr(relative_years=-1)
+    if kind == "period_end":
+        word = m.group("pe") or m.group("season") or m.group("pm")
+        return DateExpr(period_end=PERIOD_ENDS[word])
     if kind == "day":
         return DateExpr(relative_days=RELATIVE_DAYS[m.group("rd").lower()], time=_time(m))
     if kind == "year":
@@ -201,6 +212,8 @@ def resolve(expr: DateExpr, anchor: Anchor, direction: str = "past") -> str | No
     """
     if expr.relative_years is not None and expr.year is None:
         return _iso(anchor.year + expr.relative_years) if anchor.year else None
+    if expr.period_end is not None:
+        return _period_end(expr.period_end, anchor)
     if expr.relative_days is not None:
         day = anchor.as_date()
         if day is None:  # an article dated to the month: month precision
@@ -220,6 +233,16 @@ def resolve(expr: DateExpr, anchor: Anchor, direction: str = "past") -> str | No
         return _iso(expr.year) if expr.year else None
     year = expr.year or _nearest_year(anchor, expr.month, direction)
     return _iso(year, expr.month, expr.day, expr.time)
+
+
+def _period_end(period: str, anchor: Anchor) -> str | None:
+    if period == "month":
+        return _iso(anchor.year, anchor.month)
+    if period == "year":
+        return _iso(anchor.year, 12)
+    if anchor.year is None:
+        return None
+    return _iso(anchor.year + 1 if (anchor.month or 1) >= 7 else anchor.year, 6)
 
 
 def _nearest_year(anchor: Anchor, month: int | None, direction: str) -> int | None:

@@ -575,6 +575,8 @@ def _deny_answered_rumours(facts: list[Fact], am: ArticleMentions) -> None:
             f.modality = "denied"
 
 
+# Moves between clubs or leagues: one dated after the article is to come.
+MOVES = {"coach_appointed", "coach_departed", "transfer", "contract", "promotion", "relegation"}
 MATCH_BOUND = {"player_status", "record", "contract", "promotion", "relegation"}
 
 
@@ -622,7 +624,8 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
     if rule.date == "season":
         return _season_of_move(anchor)
     direction = "future" if rule.date == "future" or modality == "expected" else "past"
-    if direction == "past" and rule.type == "match_result":
+    if direction == "past" and (rule.type == "match_result"
+                                or cue("told_as_past").search(_clause_of(match.sentence, match.regex_match))):
         direction = "elapsed"
     used = used | _dates_in_inserted_clauses(match)
     found = _own_dates_first(match, _date_mentions(match.sentence, used, _relative_clause_after(match)))
@@ -716,11 +719,20 @@ def _relative_clause_after(match: Match) -> int | None:
 
 
 def _before_article(date: str | None, anchor: Anchor) -> bool:
+    return _compare_to_article(date, anchor) < 0
+
+
+def _after_article(date: str | None, anchor: Anchor) -> bool:
+    return _compare_to_article(date, anchor) > 0
+
+
+def _compare_to_article(date: str | None, anchor: Anchor) -> int:
+    """-1, 0 or 1 as the date lies before, at or after the article's, at the precision both give (0 unknown)."""
     article = anchor.iso()
     if not date or not article:
-        return False
+        return 0
     n = min(len(date), len(article))
-    return date[:n] < article[:n]
+    return (date[:n] > article[:n]) - (date[:n] < article[:n])
 
 
 def _build(match: Match) -> list[Fact]:
@@ -744,6 +756,8 @@ def _build(match: Match) -> list[Fact]:
     undated = stated is None and date == match.anchor.iso() and not _dates_in(match.sentence, set(where.values()))
     if rule.options.get("future_only") and _before_article(date, match.anchor):
         return []
+    if modality == "asserted" and rule.type in MOVES and _after_article(date, match.anchor):
+        modality = "expected"  # "Anfang März wechselt X zum Y", told in February: it has not happened yet
     out = []
     first = match.am.sentences[match.index - 1] if rule.options.get("opponent_from_previous") else match.sentence
     evidence = match.am.article.text[first.start:match.sentence.end]  # with the sentence an argument came from

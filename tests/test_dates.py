@@ -37,6 +37,10 @@ CASES = [
     ("Heute Abend (20.30 Uhr) empfängt der X", "2026-02-11", "future", "2026-02-11T20:30"),
     ("das Spiel ist morgen um 18 Uhr", "2025-12-31", "future", "2026-01-01T18:00"),
     ("gestern", "2026-02", "past", "2026-02"),  # an article dated to the month
+    ("verlässt den Klub zum Saisonende", "2020-02-19", "future", "2020-06"),  # the season's last month
+    ("am Ende der Saison", "2025-10-01", "future", "2026-06"),
+    ("Zum Monatsende geht er", "2026-02-11", "future", "2026-02"),
+    ("Ende des Jahres", "2026-02-11", "future", "2026-12"),
 ]
 
 
@@ -48,10 +52,10 @@ def test_date_expressions(text: str, article: str, direction: str, expected: str
 
 
 @pytest.mark.parametrize("text", ["Er traf zum 2:1.", "in der 85. Minute", "nach 3:0-Führung", "2.500 Zuschauer",
-                                  "am Morgen nach dem Spiel"])
+                                  "am Morgen nach dem Spiel", "kurz vor Saisonende"])
 def test_no_date_where_there_is_none(text: str):
     assert [d for d in find_dates(text) if d.expr.month or d.expr.weekday is not None or d.expr.year
-            or d.expr.relative_days is not None] == []
+            or d.expr.relative_days is not None or d.expr.period_end] == []
 
 
 def test_a_weekend_is_dated_to_its_month_as_no_day_is_said():

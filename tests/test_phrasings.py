@@ -138,7 +138,7 @@ FOUND = [
      {("coach_departed", "asserted", "Bruno Lehmann", "VfB Stuttgart", None),
       ("coach_departed", "asserted", "Sandro Schulz", "Hamburger SV", "sacked"),
       ("coach_departed", "asserted", "Pellegrino Matteo", "TSG 1899 Hoffenheim", "resigned"),
-      ("coach_departed", "asserted", "Heiko Vogt", "FC Basel", "left"),
+      ("coach_departed", "expected", "Heiko Vogt", "FC Basel", "left"),
       ("coach_appointed", "asserted", "Dino Topp", "Eintracht Frankfurt")}),
     ("Der VfL Wolfsburg gilt als heißester Anwärter auf eine Verpflichtung von Marvin Duckwitz. Wie die Bild "
      "berichtet, ist Nils Kovacic ein Kandidat beim FC Augsburg. Werder-Sportchef Clemens Fritsche bestätigte "
@@ -1953,3 +1953,20 @@ def test_a_fact_in_the_last_of_two_joined_clauses_takes_that_clauses_date():
            "in die 3. Liga geführt."
     assert _read(text, ("promotion",), lambda f: (f.args["club"], f.date)) == {("SC Verl", "2021")}
 
+
+# A move is to come when told for a later date, and over when told in the perfect or pluperfect; the end of an
+# interim or a loan ("bis zum Saisonende") is not when the move happens.
+MOVE_TIMES = [
+    ("Anfang März wechselt Stürmer Ole Brandt zum VfB Lübeck.", ("transfer", "expected", "2026-03")),
+    ("Im Januar wechselte Stürmer Ole Brandt zum VfB Lübeck.", ("transfer", "asserted", "2026-01")),
+    ("Der SC Verl trennt sich zum Saisonende von Trainer Jan Ohl.", ("coach_departed", "expected", "2026-06")),
+    ("Uwe Brehm hatte den SC Verl im November übernommen.", ("coach_appointed", "asserted", "2025-11")),
+    ("Der SC Verl entlässt Trainer Jan Ohl. Bis zum Saisonende übernimmt Co-Trainer Tim Alt.",
+     ("coach_appointed", "asserted", "2026-02-11")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOVE_TIMES, ids=[c[0][:40] for c in MOVE_TIMES])
+def test_a_move_is_dated_and_to_come_or_over_as_its_tense_and_date_say(text, expected):
+    assert expected in _read(text, ("transfer", "coach_departed", "coach_appointed"),
+                             lambda f: (f.type, f.modality, f.date), date="2026-02-11")
