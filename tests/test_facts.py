@@ -9,7 +9,7 @@ from karussell.pipeline import extract_article
 
 # Floors the dev set must keep (issue 2 asks for P >= 0.85, R >= 0.75, type F1 >= 0.5, dates >= 0.80, modality
 # >= 0.90); they stand a little under what the engine reaches, so a regression fails. Never lower them silently.
-FLOORS = {"precision": 0.98, "recall": 0.88, "type_f1": 0.78, "date_acc": 0.86, "modality_acc": 0.97}
+FLOORS = {"precision": 0.98, "recall": 0.88, "type_f1": 0.78, "date_acc": 0.875, "modality_acc": 0.97}
 
 
 def _facts(text: str, date: str = "2024-09-23", title: str = "") -> list[dict]:
