@@ -359,6 +359,9 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
             and person_role(match.am, args["person"]) in COACH_ROLES | {"official"}:
         return None  # a status is a player's: "Co-Trainer X laboriert an einer Erkältung" is none
     _fill_clubs(match, args, where)
+    if rule.type == "coach_departed" and args.get("reason") == "sacked" \
+            and _cue_in_clause(match, cue("by_mutual_consent")):
+        args["reason"] = "mutual"  # "hat sich einvernehmlich von Trainer X getrennt"
     if rule.type == "transfer":
         _transfer_terms(match, args)
         person = args.get("person")
