@@ -1970,3 +1970,11 @@ MOVE_TIMES = [
 def test_a_move_is_dated_and_to_come_or_over_as_its_tense_and_date_say(text, expected):
     assert expected in _read(text, ("transfer", "coach_departed", "coach_appointed"),
                              lambda f: (f.type, f.modality, f.date), date="2026-02-11")
+
+
+def test_a_parting_by_mutual_consent_is_no_sacking():
+    reasons = ("coach_departed",)
+    assert _read("Der SC Verl hat sich einvernehmlich von Trainer Jan Ohl getrennt.", reasons,
+                 lambda f: f.args["reason"]) == {"mutual"}
+    assert _read("Der SC Verl hat sich von Trainer Jan Ohl getrennt.", reasons,
+                 lambda f: f.args["reason"]) == {"sacked"}
