@@ -27,6 +27,7 @@ class DateExpr:
     time: str | None = None  # "19:00"
     shift: str | None = None  # "next" (kommenden), "last" (vergangenen)
     relative_years: int | None = None  # -1 for "vergangenes Jahr"/"vergangene Saison"
+    of_seasons: bool = False  # counted in seasons ("vergangene Saison"): from the season the article is in
     relative_days: int | None = None  # -1 for "gestern", 0 for "heute", 1 for "morgen"
     period_end: str | None = None  # "season", "month", "year": "zum Saisonende", "Ende des Monats"
     season_part: bool = False  # "im Sommer 2022": the year only, never a month
@@ -152,7 +153,7 @@ def _expr(kind: str, m: re.Match, lex: Lexicon) -> DateExpr | None:
         if m.group("n"):
             n = m.group("n")
             return DateExpr(relative_years=-(1 if n == "einem" else int(n) if n.isdigit() else lex.number_words[n]))
-        return DateExpr(relative_years=-1)
+        return DateExpr(relative_years=-1, of_seasons=m.group("unit") in ("Saison", "Spielzeit"))
     if kind == "period_end":
         word = m.group("pe") or m.group("season") or m.group("pm")
         return DateExpr(period_end=PERIOD_ENDS[word])
@@ -211,7 +212,11 @@ def resolve(expr: DateExpr, anchor: Anchor, direction: str = "past") -> str | No
     fixtures.
     """
     if expr.relative_years is not None and expr.year is None:
-        return _iso(anchor.year + expr.relative_years) if anchor.year else None
+        if not anchor.year:
+            return None
+        # "vergangene Saison" in October 2025 is 2024-25, which ended in 2025: the year a season's moves are in
+        ends = anchor.year + 1 if expr.of_seasons and (anchor.month or 1) >= 7 else anchor.year
+        return _iso(ends + expr.relative_years)
     if expr.period_end is not None:
         return _period_end(expr.period_end, anchor)
     if expr.relative_days is not None:

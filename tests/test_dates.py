@@ -41,6 +41,10 @@ CASES = [
     ("am Ende der Saison", "2025-10-01", "future", "2026-06"),
     ("Zum Monatsende geht er", "2026-02-11", "future", "2026-02"),
     ("Ende des Jahres", "2026-02-11", "future", "2026-12"),
+    # the season before the article's, in the year it ended (its moves, its final table)
+    ("in der vergangenen Saison", "2025-10-20", "past", "2025"),
+    ("in der vergangenen Saison", "2026-02-02", "past", "2025"),
+    ("im vergangenen Jahr", "2025-10-20", "past", "2024"),
 ]
 
 
