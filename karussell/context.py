@@ -259,6 +259,16 @@ def club_before(match: Match, back: int = 3) -> str | None:
     return focus_name(match.am)
 
 
+def only_club_before(match: Match, back: int = 2) -> str | None:
+    """The one club the nearest sentence before speaks of, as its subject or its place ("Die Trainersuche
+    beim X geht weiter."); a former club ("Ex-X-Coach") or an opponent is not one."""
+    for sentence in reversed(match.am.sentences[max(0, match.index - back):match.index]):
+        clubs = {m.value for m in _clubs_in(sentence, set(), ("subject", "location"))}
+        if clubs:
+            return club_name(clubs.pop()) if len(clubs) == 1 else None
+    return None
+
+
 def last_person_before(match: Match) -> str | None:
     """The person an "Er"/"Sein" refers to: the subject of the clause before, i.e. the first person
     named earlier in the sentence, else in the last sentence that names one; officials (mostly

@@ -215,7 +215,7 @@ def resolve(expr: DateExpr, anchor: Anchor, direction: str = "past") -> str | No
         if not anchor.year:
             return None
         # "vergangene Saison" in October 2025 is 2024-25, which ended in 2025: the year a season's moves are in
-        ends = anchor.year + 1 if expr.of_seasons and (anchor.month or 1) >= 7 else anchor.year
+        ends = _season_end_year(anchor) if expr.of_seasons else anchor.year
         return _iso(ends + expr.relative_years)
     if expr.period_end is not None:
         return _period_end(expr.period_end, anchor)
@@ -245,9 +245,12 @@ def _period_end(period: str, anchor: Anchor) -> str | None:
         return _iso(anchor.year, anchor.month)
     if period == "year":
         return _iso(anchor.year, 12)
-    if anchor.year is None:
-        return None
-    return _iso(anchor.year + 1 if (anchor.month or 1) >= 7 else anchor.year, 6)
+    return _iso(_season_end_year(anchor), 6) if anchor.year else None
+
+
+def _season_end_year(anchor: Anchor) -> int:
+    """The year the article's season ends: from July on, the next one."""
+    return anchor.year + 1 if (anchor.month or 1) >= 7 else anchor.year
 
 
 def _nearest_year(anchor: Anchor, month: int | None, direction: str) -> int | None:

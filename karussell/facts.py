@@ -29,6 +29,7 @@ from .context import (
     last_person_before,
     main_person,
     match_start,
+    only_club_before,
     part,
     person_role,
     role_club,
@@ -229,10 +230,9 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         args["club"] = context_club(match, taken, position)
     elif rule.type in PERSON_CLUB_TYPES and "club" not in args and opts.get("club_from_before"):
         args["club"] = club_before(match)  # "Nachfolger wird X, der zuletzt Y trainierte": not Y
-    elif rule.type in PERSON_CLUB_TYPES and "club" not in args and cue("abroad").search(_clause_of(match.sentence,
-                                                                                                 match.regex_match)):
-        return  # "Der 31-Jährige unterschrieb in England einen Vertrag": not with the club the article knows him at
     elif rule.type in PERSON_CLUB_TYPES and "club" not in args:
+        if cue("abroad").search(_clause_of(match.sentence, match.regex_match)):
+            return  # "Der 31-Jährige unterschrieb in England einen Vertrag": not with the club the article knows
         known = known_club(match.am, person) if person else None
         post = role_club(match.sentence) if rule.type != "player_status" else None
         after = club_after_person(match.am, person) if person and rule.type in ("contract", "player_status") else None
@@ -261,7 +261,7 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         # in a round-up without an article's club: the club the sentence before was about ("Der HSV trennte
         # sich von X. Als Kandidat für die Nachfolge gilt Y.")
         args["subject"] = _speaking_officials_club(match) or focus_name(match.am) or club_before(match, back=2) \
-            or _only_club_before(match)
+            or only_club_before(match)
     if opts.get("opponent_from_previous") and "opponent" not in args and args.get("team"):
         args["opponent"] = _opponent_before(match, args["team"])
 
@@ -272,16 +272,6 @@ def _coachs_club(match: Match, player: str) -> str | None:
                and person_role(match.am, m.value) in COACH_ROLES}
     clubs = {club for coach in coaches if (club := known_club(match.am, coach))}
     return clubs.pop() if len(clubs) == 1 else None
-
-
-def _only_club_before(match: Match, back: int = 2) -> str | None:
-    """The one club the nearest sentence before speaks of, as its subject or its place ("Die Trainersuche
-    beim X geht weiter."); a former club ("Ex-X-Coach") or an opponent is not one."""
-    for sentence in reversed(match.am.sentences[max(0, match.index - back):match.index]):
-        clubs = {m.value for m in sentence.mentions if m.kind == "club" and m.value and part(sentence, m) != "other"}
-        if clubs:
-            return club_name(clubs.pop()) if len(clubs) == 1 else None
-    return None
 
 
 def _as_interim(match: Match, args: dict, role: str | None) -> None:
@@ -463,9 +453,11 @@ def modality_of(sentence: str, window: tuple[int, int] | None = None) -> str | N
 def _intention_near(sentence: str, start: int, end: int) -> bool:
     """An intention ("will", "plant") in the stretch, but not in a clause set off by commas ("X, der aufsteigen
     will, hat verlängert"): that clause's subject wants something, the fact is told as done."""
+    intentions = [m.start() for m in load_cues()["expected_local"].finditer(sentence, start, end)]
+    if not intentions:
+        return False
     clauses = [c.span() for c in cue("inserted_clause").finditer(sentence)]
-    return any(not any(a <= m.start() < b for a, b in clauses)
-               for m in load_cues()["expected_local"].finditer(sentence, start, end))
+    return any(not any(a <= at < b for a, b in clauses) for at in intentions)
 
 
 def _without_afterthought(sentence: str, after: int) -> str:
