@@ -151,9 +151,14 @@ def coach_word_near(match: Match) -> bool:
     coach."""
     sentences = match.am.sentences[max(0, match.index - 2):match.index + 1]
     told = match.am.memo.get("coach_sentences", set())
-    return any(m.kind == "role" and m.value in COACH_ROLES for s in sentences for m in s.mentions) \
+    return any(_coach_role_of(m) in COACH_ROLES for s in sentences for m in s.mentions) \
         or any(_coach_context_regex().search(s.text) for s in sentences) \
         or any(i in told for i in range(max(0, match.index - 2), match.index + 1))
+
+
+def _coach_role_of(m: Mention) -> str | None:
+    """The role a mention names: a role word, or a role standing for a person ("den Trainer gewechselt")."""
+    return m.value if m.kind == "role" else m.extra.get("role") if m.kind == "person" else None
 
 
 @cache

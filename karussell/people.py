@@ -205,21 +205,18 @@ def _clean_name(text: str) -> str:
     return re.sub(r"(?<=\w)[s]?['’]$", "", text) if text.endswith(("'", "’")) else text
 
 
-
-
 def role_anaphors(roles: list[Mention], people: list[Mention], text: str) -> list[Mention]:
     """"den Angreifer", "nach dem Kapitän": a role with an article and no name after it
     stands for a person already named; it becomes a person mention to resolve."""
     starts = {p.start for p in people}
     out = []
     for r in roles:
-        if r.value not in ("player", "head_coach", "interim") or r.end + 1 in starts:
+        if r.value not in ("player", "head_coach", "interim") or r.end + 1 in starts \
+                or any(_apposition(text[r.end:p.start]) for p in people if r.end < p.start <= r.end + 80):
             continue
         if cue("role_anaphor_before").search(text[max(0, r.start - 20):r.start]):
             out.append(Mention("person", r.start, r.end, r.text, None, {"anaphor": True, "role": r.value}))
     return out
-
-
 
 
 def link_people(sentences) -> dict[str, dict]:
@@ -240,8 +237,16 @@ def link_people(sentences) -> dict[str, dict]:
                 continue
             if i > 0 and ms[i - 1].kind == "role" and m.start - ms[i - 1].end <= 2:
                 roles.setdefault(m.value, ms[i - 1].value)
+            elif i > 1 and ms[i - 2].kind == "role" and ms[i - 1].kind == "club" \
+                    and _apposition(sentence.text[ms[i - 2].end - sentence.start:m.start - sentence.start]):
+                roles.setdefault(m.value, ms[i - 2].value)
             seen.append(m.value)
     return {name: {"role": role} for name, role in roles.items()}
+
+
+def _apposition(between: str) -> bool:
+    """ "Der Trainer des SV Elversberg, Horst Steffen, ...": the role and the name it is apposed to."""
+    return cue("role_apposition").fullmatch(between) is not None
 
 
 COACHES = {"head_coach", "interim", "assistant"}

@@ -47,6 +47,13 @@ def test_people_full_names_surnames_and_age_anaphors():
     assert _values(text, "person") == ["Torsten Lindemann", "Kai Rehberg", "Torsten Lindemann", "Torsten Lindemann"]
 
 
+def test_a_role_apposed_to_a_name_is_his_and_an_age_adjective_is_no_anaphor():
+    am, mentions = _mentions("Der Trainer des SC Verl, Timo Bergkamp, geht. Der Vertrag des 29-jährigen Kapitäns "
+                             "Ole Mersch läuft aus. Auch der VfB Lübeck soll Interesse am 29-Jährigen haben.")
+    assert am.people["Timo Bergkamp"]["role"] == "head_coach"
+    assert [m.value for m in mentions if m.kind == "person"] == ["Timo Bergkamp", "Ole Mersch", "Ole Mersch"]
+
+
 def test_a_noun_after_a_known_given_name_is_no_surname():
     text = "Torsten Lindemann ist da. Sollte ein Klub an Torsten Interesse zeigen, wäre das ein Kompliment."
     assert _values(text, "person") == ["Torsten Lindemann", "Torsten Lindemann"]
