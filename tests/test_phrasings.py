@@ -485,6 +485,21 @@ FOUND = [
      "verletzt hatte. Der Einsatz des Innenverteidigers am Freitag gegen den 1. FC Nürnberg ist fraglich.",
      {("player_status", "asserted", "André Hofmann", "injured"),
       ("player_status", "asserted", "André Hofmann", "doubtful")}),
+    ("Der Trainer des SC Verl, Timo Bergkamp, hat seinen Abschied zum Saisonende angekündigt. Der VfL Osnabrück "
+     "wechselte erneut den Trainer. Nach der Entlassung von Uwe Sterzik übernahm Lars Pöhler, der zuvor die U19 "
+     "betreut hatte.",
+     {("coach_departed", "expected", "Timo Bergkamp", "SC Verl", "left"),
+      ("coach_departed", "asserted", "Uwe Sterzik", "VfL Osnabrück", "sacked"),
+      ("coach_appointed", "asserted", "Lars Pöhler", "VfL Osnabrück")}),
+    ("Der SV Meppen rutscht ab, beim VfB Lübeck setzte es am Samstag ein 0:3. Der Verein verlängerte zudem den "
+     "auslaufenden Vertrag des 29-jährigen Kapitäns Ole Mersch bis 2027.",
+     {("match_result", "asserted", "SV Meppen", 0, "VfB Lübeck", 3),
+      ("contract", "asserted", "Ole Mersch", "SV Meppen", "2027")}),
+    ("Offenbar gilt Jan Terbrack als Wunschkandidat von Hertha BSC. Auch der SC Verl soll Interesse am "
+     "33-Jährigen haben. Durch das 2:0 gegen den SV Meppen machten die Ostwestfalen am letzten Spieltag der "
+     "Regionalliga West den Aufstieg perfekt.",
+     {("interest", "reported", "Hertha BSC", "Jan Terbrack"), ("interest", "reported", "SC Verl", "Jan Terbrack"),
+      ("promotion", "asserted", "SC Verl")}),
 ]
 
 
