@@ -8,6 +8,7 @@ full name the article gave; anaphors to the last fitting person named before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import cache
 
@@ -208,11 +209,13 @@ def _clean_name(text: str) -> str:
 def role_anaphors(roles: list[Mention], people: list[Mention], text: str) -> list[Mention]:
     """"den Angreifer", "nach dem Kapitän": a role with an article and no name after it
     stands for a person already named; it becomes a person mention to resolve."""
-    starts = {p.start for p in people}
+    starts = sorted(p.start for p in people)
     out = []
     for r in roles:
-        if r.value not in ("player", "head_coach", "interim") or r.end + 1 in starts \
-                or any(_apposition(text[r.end:p.start]) for p in people if r.end < p.start <= r.end + 80):
+        i = bisect_right(starts, r.end)
+        name_start = starts[i] if i < len(starts) else None  # of the next person named
+        if r.value not in ("player", "head_coach", "interim") or name_start == r.end + 1 \
+                or name_start is not None and _apposition(text[r.end:name_start]):
             continue
         if cue("role_anaphor_before").search(text[max(0, r.start - 20):r.start]):
             out.append(Mention("person", r.start, r.end, r.text, None, {"anaphor": True, "role": r.value}))
