@@ -71,6 +71,8 @@ class Lexicon:
     standing_words: frozenset[str] = frozenset()  # "den Tabellenführer X": a word read with the club's name
     shortened_names: frozenset[str] = frozenset()  # "FC Ingolstadt": a listed name without its founding year
     country_titles: frozenset[str] = frozenset()  # "Rekordmeister": FC Bayern, but not "der Schweizer Rekordmeister"
+    everyday_word_towns: frozenset[str] = frozenset()  # "Siegen": the club's town, or "drei Siegen" = three wins
+    determiners: frozenset[str] = frozenset()  # "der", "beim", "vielen": a noun follows, not a town's name
     reserves: dict[str, str] = field(default_factory=dict)  # first team id -> reserve team id
     club_start_words: frozenset[str] = field(init=False)  # "Rot-Weiss" -> "Rot": a club name may follow
     unknown_words: dict[str, bool] = field(init=False, repr=False)  # word -> maybe a name (people.py)
@@ -236,9 +238,10 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     roles = {word: cat for cat, ws in words["roles"].items() for word in ws}
     months = {m: i for i, m in enumerate(words["months"], 1)} | dict(words.get("month_aliases", {}))
     weekdays = {d: i for i, d in enumerate(words["weekdays"])} | dict(words.get("weekday_aliases", {}))
-    if unlisted := sorted(set(words.get("country_titles", ())) - alias_to_club.keys()):
-        raise DataFileError(str(base / "lexicon.yaml"),
-                            [f"[country_titles] no club has the alias {t!r}" for t in unlisted])
+    unlisted = [f"[{key}] no club has the alias {t!r}" for key in ("country_titles", "everyday_word_towns")
+                for t in sorted(set(words.get(key, ())) - alias_to_club.keys() - groups.keys())]
+    if unlisted:
+        raise DataFileError(str(base / "lexicon.yaml"), unlisted)
     return Lexicon(clubs=clubs, alias_to_club=alias_to_club, group_to_clubs=groups,
                    competitions=comps, alias_to_competition=alias_to_comp, roles=roles,
                    club_labels=dict(words["club_labels"]),
@@ -255,4 +258,6 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
                    club_name_starts=tuple(words.get("club_name_starts", ())), reserves=reserves,
                    other_sports_teams=tuple(words.get("other_sports_teams", ())),
                    standing_words=frozenset(words.get("standing_words", ())), shortened_names=shortened,
-                   country_titles=frozenset(words.get("country_titles", ())))
+                   country_titles=frozenset(words.get("country_titles", ())),
+                   everyday_word_towns=frozenset(words.get("everyday_word_towns", ())),
+                   determiners=frozenset(words.get("determiners", ())))

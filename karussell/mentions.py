@@ -230,7 +230,8 @@ def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> l
             # "THW Kiel", "die Basketballer des FC Bayern", "die U19 von Borussia Dortmund": no club, nor a new one
             blocked.append(Mention("club", start, end, toks.text[start:end]))
             continue
-        if _starts_unlisted_name(toks, first, stop, lex) or _shortened_before_place(toks, first, stop, lex):
+        if _starts_unlisted_name(toks, first, stop, lex) or _shortened_before_place(toks, first, stop, lex) \
+                or _everyday_word(toks, first, stop, lex):
             continue  # "FSV Luckenwalde", "Hertha Zehlendorf": another club than "FSV" or "Hertha" alone
         reserve = cue("reserve_suffix").match(toks.text, end)  # "die Knappen-Reserve", "die BVB-U23": the second team
         if label.startswith(GROUP):
@@ -278,6 +279,17 @@ def _other_sport_or_youth(text: str, start: int, end: int) -> bool:
 def _starts_unlisted_name(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:
     """A bare club-name start ("FSV", "VfB", "Hertha") followed by a place the lexicon does not know."""
     return toks.words[first] in lex.club_name_starts and _before_unknown_word(toks, first, stop, lex)
+
+
+def _everyday_word(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:
+    """ "nach drei Siegen", "in der neuen Halle": a town's name that is a German word too, read as the word
+    after an article, a number or an adjective that follows one."""
+    if stop != first + 1 or toks.words[first] not in lex.everyday_word_towns or first == 0:
+        return False
+    before = toks.words[first - 1]
+    if before[:1].islower() and before not in lex.determiners and before not in lex.number_words and first > 1:
+        before = toks.words[first - 2]  # the adjective's article: "drei knappen Siegen"
+    return before.lower() in lex.determiners or before.lower() in lex.number_words or before.isdigit()
 
 
 def _shortened_before_place(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:
@@ -366,6 +378,8 @@ def _resolve_groups(clubs: list[Mention], counts: Counter, lex: Lexicon) -> None
             m.value = present[0]
         elif before:
             m.value = max(before)[1]
+        elif m.text in lex.club_nouns:
+            pass  # "der Club" is Nürnberg's nickname and any club: the club must be named
         elif len(candidates) == 1 and not _common_noun(m.text.split("-")[0]):
             m.value = candidates[0]  # a nickname that is also a German noun ("Sturm", "Energie") needs the club named
         elif len(same := _of_the_articles_country(candidates, named, lex)) == 1:

@@ -42,8 +42,8 @@ def person_mentions(toks: Tokens, lex: Lexicon, club_starts: frozenset[int] = fr
     if by_surname or by_given:
         for i in toks.caps:
             word, start = toks.words[i], toks.starts[i]
-            if start in covered:
-                continue
+            if start in covered or word in lex.weekdays or word in lex.months:
+                continue  # "Freitag" alone is the day, even after "Dario Freitag" was named
             name = _short_name(word, by_surname, by_given)
             if name:
                 short.append(Mention("person", start, start + len(word), word, name))
@@ -178,13 +178,23 @@ def _name_end(toks: Tokens, i: int, lex: Lexicon, club_starts: frozenset[int]) -
                 and not _names_club(words, j + 1, lex, club_starts):
             j += 2
             continue
-        if _is_name_token(word, lex) and (word not in lex.alias_to_club or j not in club_starts) \
+        if (_is_name_token(word, lex) or j == i + 1 and _calendar_surname(toks, i, lex)) \
+                and (word not in lex.alias_to_club or j not in club_starts) \
                 and not (starts[j] > 0 and toks.text[starts[j] - 1] == "\n") \
                 and not (j >= i + 2 and words[j - 1] not in lex.first_names and is_german_word(word)):
             j += 1
             continue
         break
     return j
+
+
+def _calendar_surname(toks: Tokens, i: int, lex: Lexicon) -> bool:
+    """ "Dario Freitag", "Lena Mai": a weekday or month right after a listed given name is a surname,
+    unless a number follows it, as a date's would ("Mai 2024")."""
+    words = toks.words
+    nxt = words[i + 2] if i + 2 < len(words) else ""
+    return words[i] in lex.first_names and (words[i + 1] in lex.weekdays or words[i + 1] in lex.months) \
+        and words[i + 1][-1] != "." and not nxt[:1].isdigit()
 
 
 def _particle_may_follow(words: list[str], i: int, j: int, lex: Lexicon) -> bool:

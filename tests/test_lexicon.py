@@ -93,10 +93,12 @@ def test_a_name_without_its_founding_year_names_the_club_only_where_no_other_cla
     assert "Hannover" not in owner  # one word: a city, not a club's name
 
 
-def test_a_country_title_must_be_a_clubs_alias(tmp_path: Path):
+@pytest.mark.parametrize(("key", "unlisted"), [("country_titles", "Dauermeister"),
+                                               ("everyday_word_towns", "Wiese")])
+def test_a_country_title_or_everyday_word_town_must_be_a_clubs_alias(tmp_path: Path, key: str, unlisted: str):
     folder = tmp_path / "data"
     shutil.copytree(Path(str(DATA)), folder)
     with open(folder / "lexicon.yaml", "a", encoding="utf-8") as handle:
-        handle.write("country_titles: [Rekordmeister, Dauermeister]\n")
-    with pytest.raises(DataFileError, match="Dauermeister"):
+        handle.write(f"{key}: [Rekordmeister, Siegen, {unlisted}]\n")
+    with pytest.raises(DataFileError, match=f"\\[{key}\\] no club has the alias '{unlisted}'"):
         load_lexicon.__wrapped__(str(folder))

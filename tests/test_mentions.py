@@ -179,3 +179,21 @@ def test_a_word_for_a_clubs_standing_is_read_with_its_name():
     assert [m.text for m in mentions if m.kind == "club"] == ["SC Verl", "Tabellenführer VfB Lübeck"]
     _, mentions = _mentions("Aufsteiger VfB Lübeck gewann.")  # a league label keeps its own rules
     assert [m.text for m in mentions if m.kind == "club"] == ["VfB Lübeck"]
+
+
+def test_a_weekday_after_a_given_name_is_a_surname_but_alone_or_before_a_year_the_date():
+    _, mentions = _mentions("Der SC Freiburg muss auf Dario Freitag verzichten, der am Freitag fehlte. "
+                            "Lena Mai 2025 kam nicht.", date="2025-03-15")
+    assert [(m.kind, m.text) for m in mentions if m.kind in ("person", "date")] == \
+        [("person", "Dario Freitag"), ("date", "am Freitag"), ("date", "Mai 2025")]
+
+
+def test_a_town_that_is_a_german_word_is_the_word_after_an_article_or_a_number():
+    text = "Nach drei knappen Siegen und 14 Siegen spielt man in der Halle. In Siegen und gegen Aue gewann er."
+    assert _values(text, "club") == ["sportfreunde-siegen", "fc-erzgebirge-aue"]
+
+
+def test_der_club_is_nuernberg_only_where_the_article_names_nuernberg():
+    assert _values("Der Club gewann gegen Hannover 96.", "club") == ["hannover-96"]
+    assert _values("Der 1. FC Nürnberg steht unter Druck. Der Club gewann gegen Hannover 96.", "club") == \
+        ["1-fc-nuernberg", "1-fc-nuernberg", "hannover-96"]
