@@ -629,6 +629,8 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
     if not found and rule.type == "match_result" and direction == "elapsed" and match.index > 0 \
             and not cue("own_time").search(match.sentence.text):
         found = _day_told_before(match.am.sentences[match.index - 1])
+    if not found and rule.type == "fixture":
+        found = _day_told_after(match)
     if not found and rule.date == "recent":
         for sentence in reversed(match.am.sentences[max(0, match.index - 6):match.index]):
             found = _dates_in(sentence, set())
@@ -689,6 +691,15 @@ def _day_told_before(prev: Sentence) -> list[DateExpr]:
         return []
     days = [d for d in _dates_in(prev, set()) if d.weekday is not None or d.day is not None]
     return [] if not days or days[-1].time else days[-1:]
+
+
+def _day_told_after(match: Match) -> list[DateExpr]:
+    """The day a fixture's sentence leaves to the next: "X trifft im Achtelfinale auf Y. Gespielt wird am
+    4. Februar." """
+    sentences = match.am.sentences
+    if match.index + 1 >= len(sentences) or not cue("kickoff_told_next").match(sentences[match.index + 1].text):
+        return []
+    return [d for d in _dates_in(sentences[match.index + 1], set()) if d.weekday is not None or d.day is not None]
 
 
 def _relative_clause_after(match: Match) -> int | None:

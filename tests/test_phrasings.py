@@ -500,6 +500,21 @@ FOUND = [
      "Regionalliga West den Aufstieg perfekt.",
      {("interest", "reported", "Hertha BSC", "Jan Terbrack"), ("interest", "reported", "SC Verl", "Jan Terbrack"),
       ("promotion", "asserted", "SC Verl")}),
+    ("Der SC Verl hat sich von Trainer Jan Ohl getrennt. Als Interimstrainer übernimmt U23-Coach Tim Alt. "
+     "Der VfB Lübeck hat einen Nachfolger für Trainer Uwe Brehm gefunden. Neuer Trainer an der Lohmühle wird "
+     "Kai Rehberg, der zuletzt als Co-Trainer beim SV Meppen arbeitete.",
+     {("coach_appointed", "asserted", "Tim Alt", "SC Verl"),
+      ("coach_appointed", "asserted", "Kai Rehberg", "VfB Lübeck")}),
+    ("Holstein Kiel hat das Kellerduell beim SV Meppen mit 2:2 beendet. Am Sonntag entschied der SC Verl das "
+     "Derby gegen den SC Paderborn 07 II mit 1:3 für sich.",
+     {("match_result", "asserted", "Holstein Kiel", 2, "SV Meppen", 2),
+      ("match_result", "asserted", "SC Verl", 3, "SC Paderborn 07 II", 1)}),
+    ("Stürmer Ole Brandt fehlt dem SC Verl nach einer Knieoperation bis zum Jahresende. Beim VfB Lübeck kehrt "
+     "Jan Rolfes nach seiner Verletzungspause zurück in den Kader.",
+     {("player_status", "asserted", "Ole Brandt", "injured"), ("player_status", "asserted", "Jan Rolfes", "returned")}),
+    ("Der SC Verl holt Stürmer Ole Brandt für rund 1,5 Millionen Euro vom SV Meppen. Der VfB Lübeck hat in den "
+     "letzten fünf Spielen nur zwei Punkte geholt.",
+     {("transfer", "asserted", "Ole Brandt", "SV Meppen", "SC Verl"), ("record", "asserted", "VfB Lübeck", 2, 5)}),
 ]
 
 
@@ -1023,6 +1038,15 @@ FIXTURES = [
 def test_a_coming_match_names_both_sides(text, opponent):
     assert _read("Vorschau. " + text, ("fixture",), lambda f: frozenset((f.args["team"], f.args["opponent"]))) == \
         {frozenset(("SC Verl", opponent))}
+
+
+def test_a_fixture_takes_its_day_from_the_next_sentence_that_tells_the_kick_off():
+    def days(text: str) -> set:
+        return _read(text, ("fixture",), lambda f: f.date, date="2025-11-20")
+    assert days("Der SC Verl trifft im Pokal auf den VfB Lübeck. Gespielt wird am 4. Februar.") == {"2026-02-04"}
+    assert days("Der SC Verl trifft im Pokal auf den VfB Lübeck. Die Partie steigt am Dienstag um 18.30 Uhr.") \
+        == {"2025-11-25T18:30"}
+    assert days("Der SC Verl trifft im Pokal auf den VfB Lübeck. Am 4. Februar hat Jan Ohl Geburtstag.") == {None}
 
 
 # The SC Verl's points and games, in each phrasing (None: no record stated).
