@@ -73,6 +73,7 @@ class Lexicon:
     country_titles: frozenset[str] = frozenset()  # "Rekordmeister": FC Bayern, but not "der Schweizer Rekordmeister"
     everyday_word_towns: frozenset[str] = frozenset()  # "Siegen": the club's town, or "drei Siegen" = three wins
     determiners: frozenset[str] = frozenset()  # "der", "beim", "vielen": a noun follows, not a town's name
+    national_leagues: dict[str, dict[str, str]] = field(default_factory=dict)  # AT -> German id -> Austrian id
     reserves: dict[str, str] = field(default_factory=dict)  # first team id -> reserve team id
     club_start_words: frozenset[str] = field(init=False)  # "Rot-Weiss" -> "Rot": a club name may follow
     unknown_words: dict[str, bool] = field(init=False, repr=False)  # word -> maybe a name (people.py)
@@ -240,6 +241,9 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     weekdays = {d: i for i, d in enumerate(words["weekdays"])} | dict(words.get("weekday_aliases", {}))
     unlisted = [f"[{key}] no club has the alias {t!r}" for key in ("country_titles", "everyday_word_towns")
                 for t in sorted(set(words.get(key, ())) - alias_to_club.keys() - groups.keys())]
+    national = {country: dict(leagues) for country, leagues in words.get("national_leagues", {}).items()}
+    unlisted += [f"[national_leagues -> {country}] no competition has the id {c!r}" for country, leagues
+                 in national.items() for pair in leagues.items() for c in pair if c not in comps]
     if unlisted:
         raise DataFileError(str(base / "lexicon.yaml"), unlisted)
     return Lexicon(clubs=clubs, alias_to_club=alias_to_club, group_to_clubs=groups,
@@ -260,4 +264,4 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
                    standing_words=frozenset(words.get("standing_words", ())), shortened_names=shortened,
                    country_titles=frozenset(words.get("country_titles", ())),
                    everyday_word_towns=frozenset(words.get("everyday_word_towns", ())),
-                   determiners=frozenset(words.get("determiners", ())))
+                   determiners=frozenset(words.get("determiners", ())), national_leagues=national)

@@ -122,6 +122,7 @@ def find_mentions(article: Article) -> ArticleMentions:
         if title_doc and article.title else []
     _resolve_groups(title_clubs, result.club_counts, lex)
     _to_womens_teams(clubs + title_clubs, lex, marked_only=not _womens_football(article, comps))
+    _to_national_leagues(comps, clubs, lex)
     result.club_counts = Counter(m.value for m in clubs if m.value)
     result.focus_club = _focus_club(article.title or "", title_clubs, toks.text, clubs)
     everything = sorted([m for m in clubs if m.value] + people + comps + labels + roles, key=lambda m: m.start)
@@ -328,6 +329,18 @@ def _reserve(text: str, club_id: str, start: int, lex: Lexicon) -> tuple[str, in
     if (before := cue("reserve_before").search(text, window, start)) and club_id in lex.reserves:
         return lex.reserves[club_id], before.start()
     return club_id, start
+
+
+def _to_national_leagues(comps: list[Mention], clubs: list[Mention], lex: Lexicon) -> None:
+    """ "in die 2. Liga" in an article on Austrian clubs only is Austria's 2. Liga, not Germany's."""
+    countries = {lex.clubs[m.value].country for m in clubs if m.value in lex.clubs}
+    leagues = lex.national_leagues.get(countries.pop()) if len(countries) == 1 else None
+    if not leagues:
+        return
+    by_name = {c.name: c.id for c in lex.competitions.values()}
+    for m in comps:
+        if (local := leagues.get(by_name.get(m.value, ""))) is not None:
+            m.value = lex.competitions[local].name
 
 
 def _womens_football(article: Article, comps: list[Mention]) -> bool:

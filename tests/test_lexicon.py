@@ -102,3 +102,12 @@ def test_a_country_title_or_everyday_word_town_must_be_a_clubs_alias(tmp_path: P
         handle.write(f"{key}: [Rekordmeister, Siegen, {unlisted}]\n")
     with pytest.raises(DataFileError, match=f"\\[{key}\\] no club has the alias '{unlisted}'"):
         load_lexicon.__wrapped__(str(folder))
+
+
+def test_a_national_league_must_name_listed_competitions(tmp_path: Path):
+    folder = tmp_path / "data"
+    shutil.copytree(Path(str(DATA)), folder)
+    with open(folder / "lexicon.yaml", "a", encoding="utf-8") as handle:
+        handle.write("national_leagues:\n  AT: {bundesliga: austria-bundesliga, 2-bundesliga: austria-3-liga}\n")
+    with pytest.raises(DataFileError, match="national_leagues -> AT.*'austria-3-liga'"):
+        load_lexicon.__wrapped__(str(folder))

@@ -197,3 +197,9 @@ def test_der_club_is_nuernberg_only_where_the_article_names_nuernberg():
     assert _values("Der Club gewann gegen Hannover 96.", "club") == ["hannover-96"]
     assert _values("Der 1. FC Nürnberg steht unter Druck. Der Club gewann gegen Hannover 96.", "club") == \
         ["1-fc-nuernberg", "1-fc-nuernberg", "hannover-96"]
+
+
+def test_a_german_league_name_is_austrias_league_in_an_article_on_austrian_clubs_only():
+    assert _values("Der SV Ried muss in die 2. Liga.", "competition") == ["2. Liga (Österreich)"]
+    assert _values("Der Grazer AK ist zurück in der Bundesliga.", "competition") == ["Österreichische Bundesliga"]
+    assert _values("Der SV Ried und der VfL Bochum müssen in die 2. Liga.", "competition") == ["2. Bundesliga"]

@@ -2011,6 +2011,15 @@ def test_a_move_is_dated_and_to_come_or_over_as_its_tense_and_date_say(text, exp
                              lambda f: (f.type, f.modality, f.date), date="2026-02-11")
 
 
+def test_a_move_that_fell_through_is_denied_but_a_failure_in_another_clause_denies_nothing():
+    def modality(text: str) -> set:
+        return _read(text, ("transfer",), lambda f: f.modality)
+    assert modality("Der Wechsel von Verteidiger Jan Rolfes zum SC Verl scheiterte am Medizincheck.") == {"denied"}
+    assert modality("Der Transfer von Jan Rolfes zum SC Verl ist gescheitert.") == {"denied"}
+    assert modality("Der Wechsel von Jan Rolfes zum SC Verl ist perfekt, nachdem er im Pokal gescheitert war.") \
+        == {"asserted"}
+
+
 def test_a_parting_by_mutual_consent_is_no_sacking():
     reasons = ("coach_departed",)
     assert _read("Der SC Verl hat sich einvernehmlich von Trainer Jan Ohl getrennt.", reasons,
