@@ -245,8 +245,8 @@ def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> l
             if toks.text[end - 1] == ".":
                 end -= 1
             extra = {}
-            if cue("womens_suffix").match(toks.text, end):  # "die Bayern-Frauen": the women's team, in any article
-                end, extra = end + len("-Frauen"), {"womens": True}
+            if womens := cue("womens_suffix").match(toks.text, end):  # "die Bayern-Frauen": the women's team
+                end, extra = womens.end(), {"womens": True}
             value, start = _reserve(toks.text, label, start, lex)
             start = _with_standing_word(toks, first, start, lex)
             if reserve:

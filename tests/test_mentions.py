@@ -203,3 +203,9 @@ def test_a_german_league_name_is_austrias_league_in_an_article_on_austrian_clubs
     assert _values("Der SV Ried muss in die 2. Liga.", "competition") == ["2. Liga (Österreich)"]
     assert _values("Der Grazer AK ist zurück in der Bundesliga.", "competition") == ["Österreichische Bundesliga"]
     assert _values("Der SV Ried und der VfL Bochum müssen in die 2. Liga.", "competition") == ["2. Bundesliga"]
+
+
+def test_frauen_after_a_club_with_a_hyphen_or_a_space_is_its_womens_team():
+    assert _values("Bayer Leverkusen Frauen gewinnen, die Bayern-Frauen auch.", "club") == \
+        ["bayer-04-leverkusen-frauen", "fc-bayern-muenchen-frauen"]
+    assert _values("Bayer Leverkusen und Frauenfußball.", "club") == ["bayer-04-leverkusen"]

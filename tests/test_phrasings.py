@@ -524,6 +524,8 @@ def test_phrasing_is_read(text: str, expected: set[tuple]):
 
 
 SILENT = [
+    "Unser Tipp: Der SC Verl gewinnt gegen den VfB Lübeck mit 3:1. Prognose: Der SV Meppen siegt 2:0 beim "
+    "VfL Osnabrück.",
     "90. Minute: Abpfiff! 78. Minute: Tor für Augsburg! Phillip Tietz trifft zum 2:0. 45. Minute: Halbzeit. "
     "Es steht 1:0.",
     "Wenn ein Klub wie der 1. FC Köln anrufen würde, würde ich zuhören.",
