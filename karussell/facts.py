@@ -762,7 +762,8 @@ def _build(match: Match) -> list[Fact]:
     undated = stated is None and date == match.anchor.iso() and not _dates_in(match.sentence, set(where.values()))
     if rule.options.get("future_only") and _before_article(date, match.anchor):
         return []
-    if modality == "asserted" and rule.type in MOVES and _after_article(date, match.anchor):
+    if modality == "asserted" and rule.type in MOVES and (_after_article(date, match.anchor) or rule.options.get(
+            "lies_ahead") and not _before_article(date, match.anchor)):
         modality = "expected"  # "Anfang März wechselt X zum Y", told in February: it has not happened yet
     out = []
     first = match.am.sentences[match.index - 1] if rule.options.get("opponent_from_previous") else match.sentence

@@ -2004,6 +2004,10 @@ MOVE_TIMES = [
     ("Uwe Brehm hatte den SC Verl im November übernommen.", ("coach_appointed", "asserted", "2025-11")),
     ("Der SC Verl entlässt Trainer Jan Ohl. Bis zum Saisonende übernimmt Co-Trainer Tim Alt.",
      ("coach_appointed", "asserted", "2026-02-11")),
+    ("Der SC Verl hat den im Sommer auslaufenden Vertrag von Trainer Jan Ohl nicht verlängert.",
+     ("coach_departed", "expected", "2026")),
+    ("Der Vertrag von Trainer Jan Ohl beim SC Verl wurde im Sommer 2024 nicht verlängert.",
+     ("coach_departed", "asserted", "2024")),
 ]
 
 
