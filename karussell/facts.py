@@ -246,7 +246,9 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         players = [m.value for m in match.sentence.mentions if m.kind == "person" and m.value]
         own = next((c for c in (known_club(match.am, p) or club_after_person(match.am, p) for p in players)
                     if c and c not in taken), None)
-        args["team"] = own or context_club(match, taken, position)  # "X traf beim 3:1 gegen Y": X's club
+        team = own or context_club(match, taken, position)  # "X traf beim 3:1 gegen Y": X's club
+        if own or team != focus_name(match.am) or not _coach_of_unknown_club(match, players, taken):
+            args["team"] = team
     if opts.get("to_club_from_context") and "to_club" not in args:
         # where he plays now, as the article tells it ("Stürmer X vom Y ... X war vom Z gekommen"), else a
         # subject club of the sentence, not a place
@@ -264,6 +266,20 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
             or only_club_before(match)
     if opts.get("opponent_from_previous") and "opponent" not in args and args.get("team"):
         args["opponent"] = _opponent_before(match, args["team"])
+
+
+def _coach_of_unknown_club(match: Match, people: list[str], taken: set[str]) -> bool:
+    """ "Für Fürth war es die dritte Niederlage. Trainer X steht vor dem Spiel gegen Y unter Druck": the coach's
+    side plays, and where the sentences up to his speak of another club than the article's, which one he
+    coaches is not known."""
+    if len(match.am.club_counts) < 2 or not any(person_role(match.am, p) in COACH_ROLES for p in people):
+        return False
+    focus = focus_name(match.am)
+    for sentence in reversed(match.am.sentences[max(0, match.index - 2):match.index + 1]):
+        named = {club_name(m.value) for m in sentence.mentions if m.kind == "club" and m.value}
+        if named - taken:
+            return focus not in named
+    return False
 
 
 def _coachs_club(match: Match, player: str) -> str | None:
