@@ -812,7 +812,7 @@ def _variants(match: Match, args: dict, where: dict[str, int]) -> list[dict]:
     """One fact per coordinated subject ("X und Y unterschrieben ...")."""
     opts, ms = match.rule.options, match.sentence.mentions
     person = "target" if match.rule.type == "interest" else "person"
-    club = next((s for s in ("club", "opponent", "team", "to_club") if s in where), "club")
+    club = next((s for s in ("club", "opponent", "team", "to_club", "subject") if s in where), "club")
     kinds = {"all_people_before": ("person", person, -1), "all_people_after": ("person", person, 1),
              "all_clubs_before": ("club", club, -1),
              "all_clubs_after": ("club", club, 1)}

@@ -515,6 +515,10 @@ FOUND = [
     ("Der SC Verl holt Stürmer Ole Brandt für rund 1,5 Millionen Euro vom SV Meppen. Der VfB Lübeck hat in den "
      "letzten fünf Spielen nur zwei Punkte geholt.",
      {("transfer", "asserted", "Ole Brandt", "SV Meppen", "SC Verl"), ("record", "asserted", "VfB Lübeck", 2, 5)}),
+    ("Gleich mehrere Klubs buhlen um Stürmer Ole Brandt, darunter der SC Verl und der VfB Lübeck. Als "
+     "Wunschkandidat für die Nachfolge von Trainer Jan Ohl gilt beim SV Meppen Tim Alt.",
+     {("interest", "reported", "SC Verl", "Ole Brandt"), ("interest", "reported", "VfB Lübeck", "Ole Brandt"),
+      ("interest", "reported", "SV Meppen", "Tim Alt")}),
 ]
 
 
