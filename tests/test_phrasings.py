@@ -519,6 +519,10 @@ FOUND = [
      "Wunschkandidat für die Nachfolge von Trainer Jan Ohl gilt beim SV Meppen Tim Alt.",
      {("interest", "reported", "SC Verl", "Ole Brandt"), ("interest", "reported", "VfB Lübeck", "Ole Brandt"),
       ("interest", "reported", "SV Meppen", "Tim Alt")}),
+    ("Der SC Verl hat Stürmer Ole Brandt und Torhüter Jan Rolfes verpflichtet. Der VfB Lübeck verpflichtet Tim Alt, "
+     "Kai Brand und Uwe Kosch.",
+     {("transfer", "asserted", "Ole Brandt", None, "SC Verl"), ("transfer", "asserted", "Jan Rolfes", None, "SC Verl"),
+      *{("transfer", "asserted", name, None, "VfB Lübeck") for name in ("Tim Alt", "Kai Brand", "Uwe Kosch")}}),
 ]
 
 
