@@ -573,7 +573,8 @@ def _date_mentions(sentence: Sentence, used: set[int], limit: int | None = None)
 def _reference_point(sentence: Sentence, m: Mention) -> bool:
     before = sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start]
     bare_year = m.value.year is not None and m.value.month is None and m.value.day is None and m.value.weekday is None
-    return bool(cue("until_before").search(before) or bare_year and cue("after_year").search(before))
+    return bool(cue("until_before").search(before) or bare_year and cue("after_year").search(before)
+                or before.endswith("seit ") and cue("tenure_attribute").match(sentence.text, m.end - sentence.start))
 
 
 def _deny_answered_rumours(facts: list[Fact], am: ArticleMentions) -> None:

@@ -534,6 +534,8 @@ def _role_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:
             compound = toks.text[starts[i - 2]:end]
             if compound in lex.roles:
                 start, role = starts[i - 2], lex.roles[compound]
+            elif words[i - 2] == "Ex":  # "Ex-Profi", "Ex-Kapitän": what he was, as "Ex-Trainer"
+                start, role = starts[i - 2], "former"
         out.append(Mention("role", start, end, toks.text[start:end], role))
     return out
 

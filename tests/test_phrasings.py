@@ -519,6 +519,8 @@ FOUND = [
      "Wunschkandidat für die Nachfolge von Trainer Jan Ohl gilt beim SV Meppen Tim Alt.",
      {("interest", "reported", "SC Verl", "Ole Brandt"), ("interest", "reported", "VfB Lübeck", "Ole Brandt"),
       ("interest", "reported", "SV Meppen", "Tim Alt")}),
+    ("Zum 1. Januar übernimmt Ex-Profi Tim Alt das Traineramt beim SC Verl.",
+     {("coach_appointed", "expected", "Tim Alt", "SC Verl")}),
     ("Der SC Verl hat Stürmer Ole Brandt und Torhüter Jan Rolfes verpflichtet. Der VfB Lübeck verpflichtet Tim Alt, "
      "Kai Brand und Uwe Kosch.",
      {("transfer", "asserted", "Ole Brandt", None, "SC Verl"), ("transfer", "asserted", "Jan Rolfes", None, "SC Verl"),
@@ -2019,7 +2021,17 @@ MOVE_TIMES = [
      ("coach_departed", "expected", "2026")),
     ("Der Vertrag von Trainer Jan Ohl beim SC Verl wurde im Sommer 2024 nicht verlängert.",
      ("coach_departed", "asserted", "2024")),
+    # since when he held the post is not when he left
+    ("Der SC Verl reagiert. Der seit Juli 2023 amtierende Trainer Jan Ohl wurde Anfang der Woche beurlaubt.",
+     ("coach_departed", "asserted", "2026-02-11")),
+    ("Der SC Verl reagiert. Trainer Jan Ohl ist seit Montag nicht mehr im Amt.",
+     ("coach_departed", "asserted", "2026-02-09")),
 ]
+
+
+def test_a_move_in_the_winter_to_come_is_expected():
+    assert _read("Stürmer Ole Brandt wechselt im Winter zum SC Verl.", ("transfer",),
+                 lambda f: (f.modality, f.date), date="2025-11-20") == {("expected", "2026")}
 
 
 @pytest.mark.parametrize(("text", "expected"), MOVE_TIMES, ids=[c[0][:40] for c in MOVE_TIMES])
