@@ -352,6 +352,9 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
             role = "head_coach"
         if role == "youth_coach" and rule.type == "coach_appointed":
             role = "interim"  # the U19 coach who takes over the first team stands in
+        if role not in COACH_ROLES and rule.args.get("role") == "interim" \
+                and match.index - 1 in match.am.memo.get("coach_sentences", ()):
+            role = "interim"  # "X wurde entlassen. Interimistisch übernimmt Sportdirektor Y": Y stands in
         if role not in COACH_ROLES:
             return None
         _as_interim(match, args, role)

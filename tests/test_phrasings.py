@@ -519,6 +519,10 @@ FOUND = [
      "Wunschkandidat für die Nachfolge von Trainer Jan Ohl gilt beim SV Meppen Tim Alt.",
      {("interest", "reported", "SC Verl", "Ole Brandt"), ("interest", "reported", "VfB Lübeck", "Ole Brandt"),
       ("interest", "reported", "SV Meppen", "Tim Alt")}),
+    ("Der SC Verl hat sich von Trainer Jan Ohl getrennt. Interimistisch übernimmt Sportdirektor Tim Alt. Der SV "
+     "Meppen zog durch ein 3:1 nach Verlängerung gegen den VfB Lübeck ins Achtelfinale ein.",
+     {("coach_appointed", "asserted", "Tim Alt", "SC Verl"),
+      ("match_result", "asserted", "SV Meppen", 3, "VfB Lübeck", 1)}),
     ("Zum 1. Januar übernimmt Ex-Profi Tim Alt das Traineramt beim SC Verl.",
      {("coach_appointed", "expected", "Tim Alt", "SC Verl")}),
     ("Der SC Verl hat Stürmer Ole Brandt und Torhüter Jan Rolfes verpflichtet. Der VfB Lübeck verpflichtet Tim Alt, "
@@ -534,6 +538,7 @@ def test_phrasing_is_read(text: str, expected: set[tuple]):
 
 
 SILENT = [
+    "Der SC Verl spielt gut. Interimistisch übernimmt Sportdirektor Tim Alt.",
     "Das 1:0 des SC Verl gegen den VfB Lübeck erzielte Ole Brandt in der 12. Minute.",
     # the coach's side plays, and which of the two he coaches is not said
     "Der SC Verl hat das Derby gegen den SC Paderborn 07 II gewonnen. Für Paderborn war es die dritte Niederlage "
