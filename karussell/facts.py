@@ -374,8 +374,12 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
     if rule.type == "transfer":
         _transfer_terms(match, args)
         person = args.get("person")
-        if opts.get("direction_from_known_club") and person and known_club(match.am, person) == args.get("to_club"):
-            args["to_club"], args["from_club"] = args.get("from_club"), args["to_club"]  # he plays for the subject
+        if opts.get("direction_from_known_club") and person:
+            known = known_club(match.am, person) or club_after_person(match.am, person)
+            if known == args.get("to_club"):
+                args["to_club"], args["from_club"] = args.get("from_club"), args["to_club"]  # he plays for the subject
+            elif known is None and not cue("sale_word").search(match.regex_match.group()):
+                return None  # "hat sich mit Y auf einen Wechsel von X geeinigt": who sells is not told
     if rule.type == "interest" and _official_subject(match, args, where):
         # "Sportvorstand X wies Berichte über ein Interesse an Y zurück": an official speaks for his club
         club = known_club(match.am, args["subject"]) or focus_name(match.am)

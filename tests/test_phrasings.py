@@ -255,8 +255,8 @@ FOUND = [
      {("fixture", "expected", "FC Schalke 04", "1. FC Magdeburg"),
       ("player_status", "asserted", "Ron Schallhorn", "doubtful")}),
     ("Der FC Augsburg ist an Linksverteidiger Pablo Herrera von Real Betis interessiert, ein Angebot liegt aber "
-     "noch nicht vor. Der SV Werder Bremen hat sich mit dem SSC Neapel auf einen Transfer von Mittelstürmer "
-     "Piero Castelli geeinigt.",
+     "noch nicht vor. Mittelstürmer Piero Castelli vom SSC Neapel ist begehrt. Der SV Werder Bremen hat sich mit "
+     "dem SSC Neapel auf einen Transfer von Mittelstürmer Piero Castelli geeinigt.",
      {("interest", "reported", "FC Augsburg", "Pablo Herrera"),
       ("transfer", "asserted", "Piero Castelli", "SSC Neapel", "SV Werder Bremen")}),
     ("Nicht zustande kam der Wechsel von Stürmer Jonas Windhorst zum VfL Wolfsburg.",
@@ -538,6 +538,8 @@ def test_phrasing_is_read(text: str, expected: set[tuple]):
 
 
 SILENT = [
+    # who sells is not told: the player may be either club's
+    "Der SC Verl hat sich mit dem VfB Lübeck auf einen Wechsel von Stürmer Ole Brandt geeinigt.",
     "Der SC Verl spielt gut. Interimistisch übernimmt Sportdirektor Tim Alt.",
     "Das 1:0 des SC Verl gegen den VfB Lübeck erzielte Ole Brandt in der 12. Minute.",
     # the coach's side plays, and which of the two he coaches is not said
