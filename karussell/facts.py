@@ -665,6 +665,8 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
         return _finest(found, anchor, direction)
     if direction != "future" and cue("long_ago").search(match.sentence.text):
         return None  # "hatte die Mannschaft damals übernommen": long before the article, when is not said
+    if rule.type == "match_result" and cue("earlier_leg").search(_clause_of(match.sentence, match.regex_match)):
+        return fallback[:7]  # "Das Hinspiel hatte X verloren": before the article, in its month at most said
     return None if rule.date in ("stated", "future") else fallback
 
 

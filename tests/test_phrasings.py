@@ -2063,3 +2063,11 @@ def test_a_parting_by_mutual_consent_is_no_sacking():
                  lambda f: f.args["reason"]) == {"mutual"}
     assert _read("Der SC Verl hat sich von Trainer Jan Ohl getrennt.", reasons,
                  lambda f: f.args["reason"]) == {"sacked"}
+
+
+def test_a_first_leg_told_in_the_pluperfect_is_dated_to_the_articles_month_only():
+    def days(text: str) -> set:
+        return _read(text, ("match_result",), lambda f: f.date, date="2025-01-20")
+    assert days("Das Hinspiel hatte der SC Verl mit 1:2 gegen den VfB Lübeck verloren.") == {"2025-01"}
+    assert days("Im Hinspiel am 3. Oktober hatte der SC Verl mit 1:2 gegen den VfB Lübeck verloren.") == {"2024-10-03"}
+    assert days("Der SC Verl hat das Hinspiel gegen den VfB Lübeck mit 2:1 gewonnen.") == {"2025-01-20"}
