@@ -643,6 +643,8 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
     if rule.date == "season":
         return _season_of_move(anchor)
     direction = "future" if rule.date == "future" or modality == "expected" else "past"
+    if rule.type == "player_status" and cue("absence_ahead").search(_clause_of(match.sentence, match.regex_match)):
+        direction = "future"  # "fehlt am Samstag": the coming match day
     if direction == "past" and (rule.type == "match_result"
                                 or cue("told_as_past").search(_clause_of(match.sentence, match.regex_match))):
         direction = "elapsed"

@@ -2071,3 +2071,11 @@ def test_a_first_leg_told_in_the_pluperfect_is_dated_to_the_articles_month_only(
     assert days("Das Hinspiel hatte der SC Verl mit 1:2 gegen den VfB Lübeck verloren.") == {"2025-01"}
     assert days("Im Hinspiel am 3. Oktober hatte der SC Verl mit 1:2 gegen den VfB Lübeck verloren.") == {"2024-10-03"}
     assert days("Der SC Verl hat das Hinspiel gegen den VfB Lübeck mit 2:1 gewonnen.") == {"2025-01-20"}
+
+
+def test_a_player_missing_on_a_weekday_told_in_the_present_misses_the_coming_match():
+    def days(text: str) -> set:
+        return _read(text, ("player_status",), lambda f: f.date, date="2025-01-23")  # a Thursday
+    assert days("Gegen den VfB Lübeck fehlt am Samstag Stürmer Ole Brandt verletzt.") == {"2025-01-25"}
+    assert days("Am Sonntag fehlt beim SC Verl Stürmer Ole Brandt mit einer Zerrung.") == {"2025-01-26"}
+    assert days("Ole Brandt hat sich am Samstag verletzt und fällt aus.") == {"2025-01-18"}
