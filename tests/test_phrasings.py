@@ -523,6 +523,10 @@ FOUND = [
      "Meppen zog durch ein 3:1 nach Verlängerung gegen den VfB Lübeck ins Achtelfinale ein.",
      {("coach_appointed", "asserted", "Tim Alt", "SC Verl"),
       ("match_result", "asserted", "SV Meppen", 3, "VfB Lübeck", 1)}),
+    ("Trotz der vierten Niederlage in Serie bleibt Jan Ohl Trainer des SC Verl. Einen Rücktritt schloss Trainer "
+     "Uwe Brehm vom VfB Lübeck aus.",
+     {("coach_departed", "denied", "Jan Ohl", "SC Verl", "unknown"),
+      ("coach_departed", "denied", "Uwe Brehm", "VfB Lübeck", "resigned")}),
     ("Zum 1. Januar übernimmt Ex-Profi Tim Alt das Traineramt beim SC Verl.",
      {("coach_appointed", "expected", "Tim Alt", "SC Verl")}),
     ("Der SC Verl hat Stürmer Ole Brandt und Torhüter Jan Rolfes verpflichtet. Der VfB Lübeck verpflichtet Tim Alt, "
@@ -538,6 +542,7 @@ def test_phrasing_is_read(text: str, expected: set[tuple]):
 
 
 SILENT = [
+    "Jan Ohl bleibt auch in der kommenden Saison Cheftrainer des SC Verl.",
     # who sells is not told: the player may be either club's
     "Der SC Verl hat sich mit dem VfB Lübeck auf einen Wechsel von Stürmer Ole Brandt geeinigt.",
     "Der SC Verl spielt gut. Interimistisch übernimmt Sportdirektor Tim Alt.",
