@@ -31,6 +31,9 @@ def person_mentions(toks: Tokens, lex: Lexicon, club_starts: frozenset[int] = fr
     for m in full:
         if m.value.endswith("s") and m.value[:-1] in values:
             m.value = m.value[:-1]  # "Ole Brandts Vertrag" after "Ole Brandt": the genitive
+    whole = {m.value.split()[-1]: m.value for m in full if " " in m.value}
+    for m in full:
+        m.value = whole.get(m.value, m.value)  # "Trainer Geraerts" is the "Karel Geraerts" named elsewhere
     by_surname: dict[str, str] = {}
     by_given: dict[str, set[str]] = {}
     for m in full:
@@ -106,7 +109,24 @@ def _full_names(toks: Tokens, lex: Lexicon, club_starts: frozenset[int]) -> list
                 out.append(Mention("person", start, stop, text, _clean_name(text)))
                 seen_given.add(given)
                 free = end
+            elif after_role and _surname_alone(toks, i, lex, club_starts):
+                start = toks.starts[i]
+                out.append(Mention("person", start, start + len(word), word, word))
+                free = i + 1
     return out + _unlisted_names(toks, lex, out)
+
+
+def _surname_alone(toks: Tokens, i: int, lex: Lexicon, club_starts: frozenset[int]) -> bool:
+    """ "Schalke entlässt Trainer Geraerts": a role and one name, as headlines write it; a word of German
+    ("Trainer Anfang"), a given name or a club's name after the role is none."""
+    word = toks.words[i]
+    return unknown_word(word, lex) and word not in lex.first_names and i not in club_starts \
+        and word not in lex.club_labels and not _german_compound(word)
+
+
+def _german_compound(word: str) -> bool:
+    """ "Pokalsieger", "Sportfreunde": a word that ends in a German noun of four letters or more."""
+    return any(is_german_word(word[k:].capitalize()) for k in range(2, len(word) - 3))
 
 
 

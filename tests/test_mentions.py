@@ -209,3 +209,11 @@ def test_frauen_after_a_club_with_a_hyphen_or_a_space_is_its_womens_team():
     assert _values("Bayer Leverkusen Frauen gewinnen, die Bayern-Frauen auch.", "club") == \
         ["bayer-04-leverkusen-frauen", "fc-bayern-muenchen-frauen"]
     assert _values("Bayer Leverkusen und Frauenfußball.", "club") == ["bayer-04-leverkusen"]
+
+
+def test_a_role_and_one_foreign_name_is_a_person_named_by_surname_and_joined_to_his_full_name():
+    assert _values("Schalke entlässt Trainer Geraerts. Stürmer Kane traf.", "person") == ["Geraerts", "Kane"]
+    assert _values("Der Klub entließ Trainer Geraerts. Karel Geraerts war seit Oktober im Amt.", "person") == \
+        ["Karel Geraerts", "Karel Geraerts"]
+    # a word of German, a compound of one, a club's label or name after the role is none
+    assert _values("Trainer Anfang, Torhüter Drittligist, Trainer Pokalsieger und Stürmer Schalkes.", "person") == []
