@@ -67,6 +67,7 @@ class Lexicon:
     named_after_nouns: frozenset[str] = frozenset()
     coach_context_words: tuple[str, ...] = ()
     club_name_starts: tuple[str, ...] = ()
+    club_name_ends: tuple[str, ...] = ()  # "Bonner SC": a town's adjective and these make a club's name
     other_sports_teams: tuple[str, ...] = ()  # "THW Kiel", "Alba Berlin": no football club, though "Kiel" is one
     standing_words: frozenset[str] = frozenset()  # "den Tabellenführer X": a word read with the club's name
     shortened_names: frozenset[str] = frozenset()  # "FC Ingolstadt": a listed name without its founding year
@@ -259,7 +260,8 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
                    club_nouns=frozenset(words.get("club_nouns", ())),
                    named_after_nouns=frozenset(words.get("named_after_nouns", ())),
                    coach_context_words=tuple(words.get("coach_context_words", ())),
-                   club_name_starts=tuple(words.get("club_name_starts", ())), reserves=reserves,
+                   club_name_starts=tuple(words.get("club_name_starts", ())),
+                   club_name_ends=tuple(words.get("club_name_ends", ())), reserves=reserves,
                    other_sports_teams=tuple(words.get("other_sports_teams", ())),
                    standing_words=frozenset(words.get("standing_words", ())), shortened_names=shortened,
                    country_titles=frozenset(words.get("country_titles", ())),

@@ -301,25 +301,31 @@ def _shortened_before_place(toks: Tokens, first: int, stop: int, lex: Lexicon) -
 
 
 @cache
-def _unknown_club_regex() -> Anchored:
-    starts = "|".join(re.escape(s) for s in sorted(load_lexicon().club_name_starts, key=len, reverse=True))
+def _unknown_club_regexes() -> tuple[Anchored, Anchored]:
+    """Names shaped like a club's: a start word and a place ("FC Teutonia Watzenborn"), or a town's
+    adjective and an abbreviation ("Bonner SC")."""
+    lex = load_lexicon()
+    starts = "|".join(re.escape(s) for s in sorted(lex.club_name_starts, key=len, reverse=True))
+    ends = "|".join(re.escape(s) for s in sorted(lex.club_name_ends, key=len, reverse=True))
     place = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
     pattern = re.compile(rf"\b(?:1\. )?(?:{starts}) (?:{place})(?: (?:{place}|\d{{2,4}}))?(?![\w-])")
-    core = re.compile(f"(?:{trie_alternation(load_lexicon().club_name_starts)}) [A-ZÄÖÜ]")
-    return Anchored(pattern, core, reach=3, span=80)
+    core = re.compile(f"(?:{trie_alternation(lex.club_name_starts)}) [A-ZÄÖÜ]")
+    adjective = re.compile(rf"\b[A-ZÄÖÜ][a-zäöüß]+er (?:{ends})(?: \d{{2,4}})?(?![\w-])")
+    return Anchored(pattern, core, reach=3, span=80), Anchored(adjective, re.compile(rf"er (?:{ends})\b"), reach=30)
 
 
 def _unknown_clubs(text: str, known: list[Mention], lex: Lexicon) -> list[Mention]:
     """Names shaped like a club's ("Rot Weiss Ahlen") that the lexicon lacks: kept, flagged unknown."""
     taken = Taken(len(text), ((m.start, m.end) for m in known))
     out = []
-    for m in _unknown_club_regex().finditer(text):
+    for m in (m for regex in _unknown_club_regexes() for m in regex.finditer(text)):
         name = m.group(0)
         last = name.split()[-1]
         if not taken.free(m.start(), m.end()) or last in lex.not_names or last in lex.roles:
             continue
         out.append(Mention("club", m.start(), m.end(), name, "unknown:" + name))
-    return out
+        taken.add(m.start(), m.end())
+    return sorted(out, key=lambda m: m.start)
 
 
 def _reserve(text: str, club_id: str, start: int, lex: Lexicon) -> tuple[str, int]:

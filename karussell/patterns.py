@@ -39,7 +39,7 @@ SLOTS = {
 # A full stop between digits ("vor 2.500 Zuschauern") does not end a gap.
 # Nor does the dot of an ordinal after a masked number ("in der ⟨N3⟩. Minute", "am ⟨N7⟩. Spieltag").
 NUMBER_DOT = r"(?<=\d)\.(?=\d)|(?<=⟨N\d⟩)\.(?= )|(?<=⟨N\d\d⟩)\.(?= )|(?<=⟨N\d\d\d⟩)\.(?= )"
-GAPS = {"_": r"(?:[^⟨⟩.;!?\n]|⟨[RND]\d+⟩|\(⟨S\d+⟩\)|" + NUMBER_DOT + r"){0,60}?",
+GAPS = {"_": r"(?:[^⟨⟩.;!?\n]|⟨[RNDK]\d+⟩|\(⟨S\d+⟩\)|" + NUMBER_DOT + r"){0,60}?",
         "__": r"(?:[^.;!?\n]|" + NUMBER_DOT + r"){0,160}?"}
 # past/future: the sentence's date read backwards/forwards, else the article's;
 # article: the article's (or the reported match day's); stated: the sentence's or none;

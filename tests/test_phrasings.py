@@ -527,6 +527,11 @@ FOUND = [
      "Uwe Brehm vom VfB Lübeck aus.",
      {("coach_departed", "denied", "Jan Ohl", "SC Verl", "unknown"),
       ("coach_departed", "denied", "Uwe Brehm", "VfB Lübeck", "resigned")}),
+    # a club the lexicon lacks, shaped "town's adjective + abbreviation"; a competition inside a gap
+    ("Der Bonner SC trennt sich von Trainer Jan Ohl. Rot-Weiß Oberhausen hat sich in der Regionalliga West mit 2:0 "
+     "gegen den 1. FC Bocholt durchgesetzt.",
+     {("coach_departed", "asserted", "Jan Ohl", "Bonner SC", "sacked"),
+      ("match_result", "asserted", "Rot-Weiß Oberhausen", 2, "1. FC Bocholt", 0)}),
     ("Zum 1. Januar übernimmt Ex-Profi Tim Alt das Traineramt beim SC Verl.",
      {("coach_appointed", "expected", "Tim Alt", "SC Verl")}),
     ("Der SC Verl hat Stürmer Ole Brandt und Torhüter Jan Rolfes verpflichtet. Der VfB Lübeck verpflichtet Tim Alt, "

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from karussell.dates import _patterns
-from karussell.mentions import FALSE_ORDINAL, SCORE, _unknown_club_regex
+from karussell.mentions import FALSE_ORDINAL, SCORE, _unknown_club_regexes
 from karussell.people import _anaphor_regex
 from karussell.scan import Anchored
 
@@ -17,12 +17,12 @@ PIECES = ["am ", "kommenden ", "Mittwoch", "abend", ", 25. ", "September", " 202
           "25.09.", "2024", "Ende ", "im ", "Sommer", "vergangene ", "Saison", "vor zwei Jahren", "Vorjahr",
           "3:5", " 1-0", "2:1. ", "2025. ", "Der ", "Trainer", " ", ". ", ",", "-", ":", "1.", "19", "20",
           "Uhr", "letzten ", "Jahr", "Mai", "x", "\n", "der 42-Jährige", "dem 30 Jahre alten", "Der Däne",
-          "den Schweden", "1. ", "FC ", "SV ", "Rot-Weiss ", "Ahlen", "Nord", "-Süd"]
+          "den Schweden", "1. ", "FC ", "SV ", "Rot-Weiss ", "Ahlen", "Nord", "-Süd", "Bonner", " SC", "er SV", " 05"]
 
 
 def anchored_patterns() -> list[tuple[str, Anchored]]:
     return [*_patterns(), ("score", SCORE), ("full stop", FALSE_ORDINAL), ("anaphor", _anaphor_regex()),
-            ("unknown club", _unknown_club_regex())]
+            *(("unknown club", regex) for regex in _unknown_club_regexes())]
 
 
 @settings(max_examples=300, deadline=None)
