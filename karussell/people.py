@@ -247,7 +247,9 @@ def role_anaphors(roles: list[Mention], people: list[Mention], text: str) -> lis
         if r.value not in ("player", "head_coach", "interim") or name_start == r.end + 1 \
                 or name_start is not None and _apposition(text[r.end:name_start]):
             continue
-        if cue("role_anaphor_before").search(text[max(0, r.start - 20):r.start]):
+        before = text[max(0, r.start - 20):r.start]
+        feminine = r.text.endswith("in") and cue("feminine_article_before").search(before)  # "Die Stürmerin"
+        if cue("role_anaphor_before").search(before) or feminine:
             out.append(Mention("person", r.start, r.end, r.text, None, {"anaphor": True, "role": r.value}))
     return out
 

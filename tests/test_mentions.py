@@ -217,3 +217,8 @@ def test_a_role_and_one_foreign_name_is_a_person_named_by_surname_and_joined_to_
         ["Karel Geraerts", "Karel Geraerts"]
     # a word of German, a compound of one, a club's label or name after the role is none
     assert _values("Trainer Anfang, Torhüter Drittligist, Trainer Pokalsieger und Stürmer Schalkes.", "person") == []
+
+
+def test_a_feminine_role_after_die_stands_for_the_woman_named_before_but_a_plural_does_not():
+    text = "Stürmerin Nicole Brandt trifft. Die Nationalspielerin jubelt. Die Stürmer des SC Verl jubeln auch."
+    assert _values(text, "person") == ["Nicole Brandt", "Nicole Brandt"]
