@@ -253,7 +253,7 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         # where he plays now, as the article tells it ("Stürmer X vom Y ... X war vom Z gekommen"), else a
         # subject club of the sentence, not a place
         now = (known_club(match.am, person) or club_after_person(match.am, person)
-               or destination_told_before(match, person)) if person else None
+               or destination_told_before(match, person) or _signing_place(match)) if person else None
         args["to_club"] = now if now and now != args.get("from_club") else \
             context_club(match, taken | {args.get("from_club")})
     if opts.get("from_club_from_context") and "from_club" not in args:
@@ -266,6 +266,16 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
             or only_club_before(match)
     if opts.get("opponent_from_previous") and "opponent" not in args and args.get("team"):
         args["opponent"] = _opponent_before(match, args["team"])
+
+
+def _signing_place(match: Match) -> str | None:
+    """ "X kommt vom Y und unterschreibt beim Z bis 2027": the club he signs with in the same sentence."""
+    sentence = match.sentence
+    for m in sentence.mentions:
+        at = m.start - sentence.start
+        if m.kind == "club" and m.value and cue("signing_place_before").search(sentence.text, max(0, at - 50), at):
+            return club_name(m.value)
+    return None
 
 
 def _coach_of_unknown_club(match: Match, people: list[str], taken: set[str]) -> bool:
@@ -809,7 +819,7 @@ def _typed_variants(match: Match, args: dict, where: dict[str, int]) -> list[tup
     """The facts a match gives, with their types. A coach's move read by a transfer rule is a coach fact
     (the spec): an appointment at the new club and, where the old one is named, a departure from it."""
     person = args.get("person")
-    role = person_role(match.am, person) if match.rule.type == "transfer" and person else None
+    role = (person_role(match.am, person) or args.get("role")) if match.rule.type == "transfer" and person else None
     if match.rule.type == "transfer" and role is None and person in match.am.memo.get("coaches", ()):
         role = "head_coach"  # "X ist neuer Cheftrainer. Der Österreicher kommt von Sturm Graz": a coach's move
     if role not in COACH_ROLES:

@@ -532,6 +532,11 @@ FOUND = [
      "gegen den 1. FC Bocholt durchgesetzt.",
      {("coach_departed", "asserted", "Jan Ohl", "Bonner SC", "sacked"),
       ("match_result", "asserted", "Rot-Weiß Oberhausen", 2, "1. FC Bocholt", 0)}),
+    ("Der 27-jährige Ole Brandt kommt vom SV Meppen und unterschreibt beim SC Verl bis 2027. Mit Tim Alt vom SV "
+     "Meppen hat der VfB Lübeck einen neuen Trainer verpflichtet.",
+     {("transfer", "asserted", "Ole Brandt", "SV Meppen", "SC Verl"),
+      ("coach_appointed", "asserted", "Tim Alt", "VfB Lübeck"),
+      ("coach_departed", "asserted", "Tim Alt", "SV Meppen", "left")}),
     ("Zum 1. Januar übernimmt Ex-Profi Tim Alt das Traineramt beim SC Verl.",
      {("coach_appointed", "expected", "Tim Alt", "SC Verl")}),
     ("Der SC Verl hat Stürmer Ole Brandt und Torhüter Jan Rolfes verpflichtet. Der VfB Lübeck verpflichtet Tim Alt, "
