@@ -537,6 +537,10 @@ FOUND = [
      {("transfer", "asserted", "Ole Brandt", "SV Meppen", "SC Verl"),
       ("coach_appointed", "asserted", "Tim Alt", "VfB Lübeck"),
       ("coach_departed", "asserted", "Tim Alt", "SV Meppen", "left")}),
+    ("Der SC Verl hat den Kader umgebaut. Zugänge: Ole Brandt (SV Meppen), Tim Alt (eigene Jugend). Abgänge: Kai "
+     "Brand (Karriereende), Uwe Kosch (VfB Lübeck).",
+     {("transfer", "asserted", "Ole Brandt", "SV Meppen", "SC Verl"),
+      ("transfer", "asserted", "Uwe Kosch", "SC Verl", "VfB Lübeck")}),
     ("Zum 1. Januar übernimmt Ex-Profi Tim Alt das Traineramt beim SC Verl.",
      {("coach_appointed", "expected", "Tim Alt", "SC Verl")}),
     ("Der SC Verl hat Stürmer Ole Brandt und Torhüter Jan Rolfes verpflichtet. Der VfB Lübeck verpflichtet Tim Alt, "
@@ -552,6 +556,8 @@ def test_phrasing_is_read(text: str, expected: set[tuple]):
 
 
 SILENT = [
+    # a squad list without the article's club says whose squad it is not
+    "Zugänge: Ole Brandt (SV Meppen), Jan Rolfes (VfB Lübeck).",
     "Beim SV Meppen ist Tim Alt ein Kandidat für die Startelf. Trainer Jan Ohl hat das Spiel im Blick.",
     "Jan Ohl bleibt auch in der kommenden Saison Cheftrainer des SC Verl.",
     # who sells is not told: the player may be either club's
