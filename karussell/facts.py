@@ -528,6 +528,8 @@ def _modality(match: Match) -> str | None:
         return "denied" if found == "denied" else rule.modality or "reported"
     if found == "expected" and rule.type in OVER:
         found = "asserted"  # "Mit dem 2:1 gegen X ist der Klassenerhalt so gut wie sicher": the stay is expected
+    if rule.modality == "expected" and found == "reported" and rule.type in MOVES:
+        return found  # "Laut Kicker steht X vor einem Wechsel zum Y": a medium's word, not an announcement
     return rule.modality or found
 
 

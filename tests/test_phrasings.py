@@ -541,6 +541,9 @@ FOUND = [
      "Brand (Karriereende), Uwe Kosch (VfB Lübeck).",
      {("transfer", "asserted", "Ole Brandt", "SV Meppen", "SC Verl"),
       ("transfer", "asserted", "Uwe Kosch", "SC Verl", "VfB Lübeck")}),
+    ("Laut \"Kicker\" steht Verteidiger Tim Alt vor einem Wechsel zum SC Verl. Stürmer Ole Brandt hat ein Angebot des "
+     "VfB Lübeck abgelehnt.",
+     {("transfer", "reported", "Tim Alt", None, "SC Verl"), ("interest", "reported", "VfB Lübeck", "Ole Brandt")}),
     ("Zum 1. Januar übernimmt Ex-Profi Tim Alt das Traineramt beim SC Verl.",
      {("coach_appointed", "expected", "Tim Alt", "SC Verl")}),
     ("Der SC Verl hat Stürmer Ole Brandt und Torhüter Jan Rolfes verpflichtet. Der VfB Lübeck verpflichtet Tim Alt, "
