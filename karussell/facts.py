@@ -268,6 +268,13 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         args["opponent"] = _opponent_before(match, args["team"])
 
 
+def _succeeds_no_coach(match: Match, args: dict) -> bool:
+    """The predecessor, or the one who follows him, holds a post the article names that is no coach's."""
+    roles = [person_role(match.am, args[slot]) for slot in ("predecessor", "person") if args.get(slot)]
+    return bool(args.get("predecessor")) and any(r is not None and r not in COACH_ROLES | {"former", "youth_coach"}
+                                                 for r in roles)
+
+
 def _signing_place(match: Match) -> str | None:
     """ "X kommt vom Y und unterschreibt beim Z bis 2027": the club he signs with in the same sentence."""
     sentence = match.sentence
@@ -356,6 +363,8 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
     elif "role" in args and args["role"] not in COACH_ROLES | {"player"} and rule.type.startswith("coach"):
         args["role"] = rule.args.get("role", "head_coach")
     _fill_person(match, args)
+    if rule.type == "coach_appointed" and _succeeds_no_coach(match, args):
+        return None  # "X als Nachfolger von Sportdirektor Y": a post, not the coach's
     if opts.get("coach_required") and args.get("person"):
         role = person_role(match.am, args["person"])
         if role is None and (coach_word_near(match) or args["person"] in match.am.memo.get("coaches", ())):
@@ -903,9 +912,20 @@ def _conventions(facts: list[Fact]) -> list[Fact]:
         pred = f.args.get("predecessor")
         if f.type == "coach_appointed" and pred:
             out.append(Fact(f.doc, "coach_departed",
-                            {"person": pred, "club": f.args["club"], "role": "head_coach", "reason": "unknown"},
+                            {"person": pred, "club": f.args["club"], "role": "head_coach",
+                             "reason": _predecessors_exit(f.evidence, pred)},
                             f.modality, f.date, f.evidence, f.rule + "+predecessor", f.start, f.end))
     return out
+
+
+def _predecessors_exit(evidence: str, predecessor: str) -> str:
+    """How the predecessor went, where a participle before his name tells it ("den beurlaubten X": sacked,
+    "des zurückgetretenen X": resigned); else unknown."""
+    at = evidence.find(predecessor.split()[-1])
+    before = evidence[max(0, at - 40):at] if at >= 0 else ""
+    if cue("sacked_participle_before").search(before):
+        return "sacked"
+    return "resigned" if cue("resigned_participle_before").search(before) else "unknown"
 
 
 KEYS = {"coach_appointed": ("person", "club"), "coach_departed": ("person", "club"),

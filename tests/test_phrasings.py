@@ -544,6 +544,12 @@ FOUND = [
     ("Laut \"Kicker\" steht Verteidiger Tim Alt vor einem Wechsel zum SC Verl. Stürmer Ole Brandt hat ein Angebot des "
      "VfB Lübeck abgelehnt.",
      {("transfer", "reported", "Tim Alt", None, "SC Verl"), ("interest", "reported", "VfB Lübeck", "Ole Brandt")}),
+    ("Beim VfB Lübeck tritt Kai Brand die Nachfolge des zurückgetretenen Lars Wendt an. Trainer Tim Sander "
+     "übernimmt beim SV Meppen für den freigestellten Uwe Kosch.",
+     {("coach_appointed", "asserted", "Kai Brand", "VfB Lübeck"),
+      ("coach_departed", "asserted", "Lars Wendt", "VfB Lübeck", "resigned"),
+      ("coach_appointed", "asserted", "Tim Sander", "SV Meppen"),
+      ("coach_departed", "asserted", "Uwe Kosch", "SV Meppen", "sacked")}),
     ("Zum 1. Januar übernimmt Ex-Profi Tim Alt das Traineramt beim SC Verl.",
      {("coach_appointed", "expected", "Tim Alt", "SC Verl")}),
     ("Der SC Verl hat Stürmer Ole Brandt und Torhüter Jan Rolfes verpflichtet. Der VfB Lübeck verpflichtet Tim Alt, "
@@ -559,6 +565,8 @@ def test_phrasing_is_read(text: str, expected: set[tuple]):
 
 
 SILENT = [
+    # the successor of a sporting director is none
+    "Der SC Verl hat Jonas Pohl als Nachfolger von Sportdirektor Tim Berger vorgestellt.",
     # a squad list without the article's club says whose squad it is not
     "Zugänge: Ole Brandt (SV Meppen), Jan Rolfes (VfB Lübeck).",
     "Beim SV Meppen ist Tim Alt ein Kandidat für die Startelf. Trainer Jan Ohl hat das Spiel im Blick.",
