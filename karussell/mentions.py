@@ -517,12 +517,13 @@ GENITIVE_ARTICLES = frozenset({"des", "eines", "seines", "ihres", "unseres", "De
 
 
 def _genitive_role(words: list[str], i: int, lex: Lexicon) -> str | None:
-    """ "des Innenverteidigers" is the role "Innenverteidiger" (only after a genitive article: "die Profis"
-    is a plural, no role word)."""
+    """ "des Innenverteidigers", "des entlassenen Trainers" is the role "Innenverteidiger", "Trainer" (only after
+    a genitive article, an adjective between or not: "die Profis" is a plural, no role word)."""
     word = words[i]
-    if i > 0 and words[i - 1] in GENITIVE_ARTICLES and word.endswith("s") and word[:-1] in lex.roles:
-        return word[:-1]
-    return None
+    if not (word.endswith("s") and word[:-1] in lex.roles):
+        return None
+    article = i - 2 if i > 1 and words[i - 1].islower() and words[i - 1].endswith("en") else i - 1
+    return word[:-1] if article >= 0 and words[article] in GENITIVE_ARTICLES else None
 
 
 def _role_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:

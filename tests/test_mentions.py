@@ -222,3 +222,8 @@ def test_a_role_and_one_foreign_name_is_a_person_named_by_surname_and_joined_to_
 def test_a_feminine_role_after_die_stands_for_the_woman_named_before_but_a_plural_does_not():
     text = "Stürmerin Nicole Brandt trifft. Die Nationalspielerin jubelt. Die Stürmer des SC Verl jubeln auch."
     assert _values(text, "person") == ["Nicole Brandt", "Nicole Brandt"]
+
+
+def test_a_role_in_the_genitive_with_an_adjective_before_it_is_a_role():
+    roles = _values("Der Nachfolger des entlassenen Trainers Jan Ohl ist da. Die neuen Profis kommen.", "role")
+    assert roles == ["head_coach"]
