@@ -219,6 +219,11 @@ def _fill_person(match: Match, args: dict) -> None:
 
 def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
     rule, opts = match.rule, match.rule.options
+    if opts.get("side_from_previous") and "team" not in args:
+        sides = _sides_told_before(match)
+        if sides:
+            args["team"], args["opponent"] = sides
+        return
     taken = {v for k, v in args.items() if k in CLUB_SLOTS}
     person = args.get("person") or args.get("target")
     anchor_slot = opts.get("club_near")
@@ -328,6 +333,25 @@ def _transfer_terms(match: Match, args: dict) -> None:
             args["kind"] = "free"
         elif "fee" in args:
             args["kind"] = "permanent"
+
+
+def _sides_told_before(match: Match) -> tuple[str, str] | None:
+    """ "X empfing am Samstag Y. Die Gastgeber gewannen 2:0": the side the sentence names by its part
+    (host or guest) and its opponent, from the sentence before, which named both without a score."""
+    if match.index == 0:
+        return None
+    prev = match.am.sentences[match.index - 1]
+    clubs = list(dict.fromkeys(club_name(m.value) for m in prev.mentions if m.kind == "club" and m.value))
+    if len(clubs) != 2 or any(m.kind == "score" for m in prev.mentions):
+        return None
+    if cue("hosting_verb").search(prev.text):
+        home, away = clubs
+    elif cue("visiting_verb").search(prev.text):
+        away, home = clubs
+    else:
+        return None
+    guests = cue("guests_word").match(match.sentence.text)
+    return (away, home) if guests else (home, away)
 
 
 def _opponent_before(match: Match, team: str) -> str | None:
@@ -815,7 +839,8 @@ def _build(match: Match) -> list[Fact]:
             "lies_ahead") and not _before_article(date, match.anchor)):
         modality = "expected"  # "Anfang März wechselt X zum Y", told in February: it has not happened yet
     out = []
-    first = match.am.sentences[match.index - 1] if rule.options.get("opponent_from_previous") else match.sentence
+    from_previous = rule.options.get("opponent_from_previous") or rule.options.get("side_from_previous")
+    first = match.am.sentences[match.index - 1] if from_previous else match.sentence
     evidence = match.am.article.text[first.start:match.sentence.end]  # with the sentence an argument came from
     for ftype, variant in _typed_variants(match, completed, where):
         variant = {k: v for k, v in variant.items() if k in ARGS[ftype]}

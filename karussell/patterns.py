@@ -74,7 +74,7 @@ OPTIONS = {"team_won", "team_lost", "coach_required", "role_from_mention", "all_
            "person_from_article", "person_is_sentence_subject", "club_near", "to_club_from_context",
            "from_club_from_context", "subject_from_context", "future_only", "club_is_antecedent",
            "subject_after_preposition", "club_from_before", "opponent_from_previous",
-           "negation_in_pattern", "lies_ahead"}
+           "negation_in_pattern", "lies_ahead", "side_from_previous"}
 
 
 @cache

@@ -550,6 +550,11 @@ FOUND = [
       ("coach_departed", "asserted", "Lars Wendt", "VfB Lübeck", "resigned"),
       ("coach_appointed", "asserted", "Tim Sander", "SV Meppen"),
       ("coach_departed", "asserted", "Uwe Kosch", "SV Meppen", "sacked")}),
+    # the side named by its part: the host or the guest of the match the sentence before told
+    ("Der SC Verl empfing am Samstag den VfB Lübeck. Die Gastgeber gewannen verdient mit 2:0. Der SV Meppen war "
+     "am Freitag beim VfL Osnabrück zu Gast. Die Gäste unterlagen mit 1:3.",
+     {("match_result", "asserted", "SC Verl", 2, "VfB Lübeck", 0),
+      ("match_result", "asserted", "SV Meppen", 1, "VfL Osnabrück", 3)}),
     ("Zum 1. Januar übernimmt Ex-Profi Tim Alt das Traineramt beim SC Verl.",
      {("coach_appointed", "expected", "Tim Alt", "SC Verl")}),
     ("Der SC Verl hat Stürmer Ole Brandt und Torhüter Jan Rolfes verpflichtet. Der VfB Lübeck verpflichtet Tim Alt, "
@@ -565,6 +570,8 @@ def test_phrasing_is_read(text: str, expected: set[tuple]):
 
 
 SILENT = [
+    # who hosted is not told
+    "Der SC Verl und der VfB Lübeck spielten am Samstag. Die Gastgeber gewannen mit 2:0.",
     # the successor of a sporting director is none
     "Der SC Verl hat Jonas Pohl als Nachfolger von Sportdirektor Tim Berger vorgestellt.",
     # a squad list without the article's club says whose squad it is not
