@@ -220,7 +220,7 @@ def _fill_person(match: Match, args: dict) -> None:
 def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
     rule, opts = match.rule, match.rule.options
     if opts.get("side_from_previous") and "team" not in args:
-        sides = _sides_told_before(match)
+        sides = _sides_told_before(match, args)
         if sides:
             args["team"], args["opponent"] = sides
         return
@@ -335,7 +335,7 @@ def _transfer_terms(match: Match, args: dict) -> None:
             args["kind"] = "permanent"
 
 
-def _sides_told_before(match: Match) -> tuple[str, str] | None:
+def _sides_told_before(match: Match, args: dict) -> tuple[str, str] | None:
     """ "X empfing am Samstag Y. Die Gastgeber gewannen 2:0": the side the sentence names by its part
     (host or guest) and its opponent, from the sentence before, which named both without a score."""
     if match.index == 0:
@@ -348,9 +348,11 @@ def _sides_told_before(match: Match) -> tuple[str, str] | None:
         home, away = clubs
     elif cue("visiting_verb").search(prev.text):
         away, home = clubs
+    elif cue("meeting_verb").search(prev.text) and args.get("team_goals") == args.get("opponent_goals"):
+        home, away = clubs  # "X traf auf Y. Am Ende stand ein 1:1": a draw needs no sides
     else:
         return None
-    guests = cue("guests_word").match(match.sentence.text)
+    guests = cue("guests_word").search(match.sentence.text)
     return (away, home) if guests else (home, away)
 
 

@@ -555,6 +555,10 @@ FOUND = [
      "am Freitag beim VfL Osnabrück zu Gast. Die Gäste unterlagen mit 1:3.",
      {("match_result", "asserted", "SC Verl", 2, "VfB Lübeck", 0),
       ("match_result", "asserted", "SV Meppen", 1, "VfL Osnabrück", 3)}),
+    ("Der SC Verl traf am Sonntag auf den VfB Lübeck. Am Ende stand ein 1:1. Der SV Meppen empfing den VfL "
+     "Osnabrück. Am Ende hieß es 2:1 für die Gäste.",
+     {("match_result", "asserted", "SC Verl", 1, "VfB Lübeck", 1),
+      ("match_result", "asserted", "VfL Osnabrück", 2, "SV Meppen", 1)}),
     ("Zum 1. Januar übernimmt Ex-Profi Tim Alt das Traineramt beim SC Verl.",
      {("coach_appointed", "expected", "Tim Alt", "SC Verl")}),
     ("Der SC Verl hat Stürmer Ole Brandt und Torhüter Jan Rolfes verpflichtet. Der VfB Lübeck verpflichtet Tim Alt, "
@@ -572,6 +576,7 @@ def test_phrasing_is_read(text: str, expected: set[tuple]):
 SILENT = [
     # who hosted is not told
     "Der SC Verl und der VfB Lübeck spielten am Samstag. Die Gastgeber gewannen mit 2:0.",
+    "Der SC Verl traf am Sonntag auf den VfB Lübeck. Am Ende stand ein 2:1.",  # who won, when no host is told
     # the successor of a sporting director is none
     "Der SC Verl hat Jonas Pohl als Nachfolger von Sportdirektor Tim Berger vorgestellt.",
     # a squad list without the article's club says whose squad it is not
