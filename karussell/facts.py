@@ -63,6 +63,8 @@ ARGS = {
     "transfer": {"person", "to_club", "from_club", "fee", "kind"},
 }
 MAX_SENTENCE_CHARS = 1500
+# What a sentence on another sport ("Im Futsal", "in der Basketball-Bundesliga") does not tell of football.
+SPORT_BOUND = {"match_result", "fixture", "record", "promotion", "relegation"}
 PERSON_CLUB_TYPES = ("player_status", "contract", "coach_appointed", "coach_departed")
 CLUB_SLOTS = {"club", "team", "opponent", "to_club", "from_club"}
 
@@ -121,8 +123,9 @@ def extract_facts(am: ArticleMentions) -> list[Fact]:
         if len(sentence.text) > MAX_SENTENCE_CHARS or cue("teaser").match(sentence.text):
             continue  # not prose (a table, a page's debris, a link to another article): no fact is stated there
         consumed: dict[str, set[int]] = {}
+        other_sport = cue("other_sport").search(sentence.text) is not None  # "Im Futsal gewann X 5:4"
         for rule in candidate_rules(sentence):
-            if rule.needs and not rule.needs.search(sentence.text):
+            if rule.needs and not rule.needs.search(sentence.text) or other_sport and rule.type in SPORT_BOUND:
                 continue
             for regex_match in rule.regex.finditer(sentence.masked):
                 if rule.unless and rule.unless.search(_clause_of(sentence, regex_match)):

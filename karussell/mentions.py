@@ -250,7 +250,7 @@ def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> l
             value, start = _reserve(toks.text, label, start, lex)
             start = _with_standing_word(toks, first, start, lex)
             if reserve:
-                end, value = reserve.end(), lex.reserves.get(label, label)
+                end, value = reserve.end(), reserve_of(label, lex)
             out.append(Mention("club", start, end, toks.text[start:end], value, extra))
     return sorted(out + _unknown_clubs(toks.text, out + blocked, lex), key=lambda m: m.start)
 
@@ -332,9 +332,17 @@ def _reserve(text: str, club_id: str, start: int, lex: Lexicon) -> tuple[str, in
     """"die U23 des VfB Stuttgart" is the reserve team, VfB Stuttgart II, where the lexicon has it; the
     mention then starts at "U23" ("bei der zweiten Mannschaft des X" reads as "bei der X")."""
     window = max(0, start - 30)
-    if (before := cue("reserve_before").search(text, window, start)) and club_id in lex.reserves:
-        return lex.reserves[club_id], before.start()
+    if before := cue("reserve_before").search(text, window, start):
+        return reserve_of(club_id, lex), before.start()
     return club_id, start
+
+
+def reserve_of(club_id: str, lex: Lexicon) -> str:
+    """The reserve team of a club: the lexicon's, else one of its own ("SC Verl II"), never the first team."""
+    if club_id in lex.reserves:
+        return lex.reserves[club_id]
+    name = lex.clubs[club_id].name if club_id in lex.clubs else club_id.removeprefix("unknown:")
+    return f"unknown:{name} II"
 
 
 def _to_national_leagues(comps: list[Mention], clubs: list[Mention], lex: Lexicon) -> None:
