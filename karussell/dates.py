@@ -72,6 +72,8 @@ def _patterns() -> list[tuple[str, Anchored]]:
          r"\b(?:in\s+der\s+|im\s+|der\s+)?(?P<rel>vergangenen|vergangene|letzten|letzte|vorigen|vorige)\s+"
          r"(?P<unit>Saison|Spielzeit|Jahr|Jahres)\b|\b[Vv]or\s+(?P<n>einem|\d{1,2}|" + years_ago + r")\s+Jahr(?:en)?\b"
          r"|\b(?:im|aus dem)\s+(?P<prev>Vorjahr)\b", relative, 20),
+        ("days_ago", r"\b[Vv]or\s+(?P<dn>einem|einer|\d{1,2}|" + years_ago + r")\s+(?P<du>Tag|Tagen|Woche|Wochen)\b",
+         r"Tag|Woche", 20),
         ("day", r"\b(?P<rd>[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen)"
                 r"(?:\s*(?:[Aa]bend|[Nn]achmittag|[Mm]ittag|[Vv]ormittag|[Mm]orgen|[Ff]rüh))?\b" + time,
          r"eute|estern|morgen", 6),
@@ -157,6 +159,10 @@ def _expr(kind: str, m: re.Match, lex: Lexicon) -> DateExpr | None:
     if kind == "period_end":
         word = m.group("pe") or m.group("season") or m.group("pm")
         return DateExpr(period_end=PERIOD_ENDS[word])
+    if kind == "days_ago":  # "vor drei Tagen", "vor zwei Wochen": so many days before the article
+        n = m.group("dn")
+        count = 1 if n in ("einem", "einer") else int(n) if n.isdigit() else lex.number_words[n]
+        return DateExpr(relative_days=-count * (7 if m.group("du").startswith("Woche") else 1))
     if kind == "day":
         return DateExpr(relative_days=RELATIVE_DAYS[m.group("rd").lower()], time=_time(m))
     if kind == "year":

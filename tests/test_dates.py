@@ -28,6 +28,9 @@ CASES = [
     ("am 20.09.2020", "2020-09-21", "past", "2020-09-20"),
     ("Vor zehn Jahren war das anders.", "2026-02-02", "past", "2016"),
     ("vor 15 Jahren", "2026-02-02", "past", "2011"),
+    ("vor drei Tagen", "2025-03-13", "past", "2025-03-10"),
+    ("Vor zwei Wochen war er noch Trainer.", "2025-03-13", "past", "2025-02-27"),
+    ("vor einer Woche", "2025-03-13", "past", "2025-03-06"),
     ("Vor zwei Jahren", "2024-06", "past", "2022"),
     ("Vor einem Jahr war das anders.", "2026-02-02", "past", "2025"),
     ("im April", "2026-02-02", "elapsed", "2025-04"),  # a result: over, so last April
