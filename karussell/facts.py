@@ -884,6 +884,8 @@ def _variants(match: Match, args: dict, where: dict[str, int]) -> list[dict]:
             continue
         found = _coordinated(ms, where[slot], kind, direction, match.sentence)
         values = [club_name(m.value) if kind == "club" else m.value for m in found if m.value]
+        if kind == "person" and match.rule.type == "transfer" and values:
+            return _own_sources(match, args, list(dict.fromkeys([args[slot], *values])))
         return [args | {slot: v} for v in dict.fromkeys([args[slot], *values])]
     return [args]
 
@@ -897,8 +899,9 @@ def _coordinated(ms: list[Mention], start: int, kind: str, direction: int, sente
     while 0 <= i < len(ms):
         a, b = (ms[i], ms[i - direction]) if direction == -1 else (ms[i - direction], ms[i])
         between = sentence.text[a.end - sentence.start:b.start - sentence.start]
-        if ms[i].kind == "role" or kind == "person" and ms[i].kind == "club" and _modifies_role(ms, i, sentence):
-            i += direction  # "Uwe Kosch und Ex-Bochum-Coach Tom Reisner": the club only qualifies the role
+        if ms[i].kind == "role" or kind == "person" and ms[i].kind == "club" \
+                and (_modifies_role(ms, i, sentence) or _source_after_person(ms, i, sentence)):
+            i += direction  # "Uwe Kosch und Ex-Bochum-Coach Tom Reisner", "X vom Y und Z": the club is the person's
             continue
         if ms[i].kind != kind or not cue("coordination_glue").match(between or " "):
             break
@@ -906,6 +909,29 @@ def _coordinated(ms: list[Mention], start: int, kind: str, direction: int, sente
         if direction == 1 and LAST_CONJUNCT.search(between):
             break  # "A, B und C" ends after C: a ", der D ..." after it starts a clause of its own
         i += direction
+    return out
+
+
+def _source_after_person(ms: list[Mention], i: int, sentence: Sentence) -> bool:
+    """ "Stürmer X vom SV Meppen und Torhüter Y": the club right after a person, where he comes from."""
+    if i == 0 or ms[i - 1].kind != "person":
+        return False
+    between = sentence.text[ms[i - 1].end - sentence.start:ms[i].start - sentence.start]
+    return cue("move_source_before").search(between) is not None and len(between) < 12
+
+
+def _own_sources(match: Match, args: dict, people: list[str]) -> list[dict]:
+    """Coordinated transfers: each player's source club is the one written right after him, if any
+    ("hatte X vom SV Meppen und Y verpflichtet": Meppen is X's only)."""
+    ms, out = match.sentence.mentions, []
+    for person in people:
+        at = next((i for i, m in enumerate(ms) if m.kind == "person" and m.value == person), None)
+        source = ms[at + 1] if at is not None and at + 1 < len(ms) else None
+        variant = {k: v for k, v in args.items() if k != "from_club"} | {"person": person}
+        if source is not None and source.kind == "club" and source.value \
+                and _source_after_person(ms, at + 1, match.sentence):
+            variant["from_club"] = club_name(source.value)
+        out.append(variant)
     return out
 
 

@@ -562,6 +562,10 @@ FOUND = [
     # a reserve team is never the first team, listed or not
     ("Die zweite Mannschaft des SC Verl verlor gegen den SV Meppen II mit 0:2.",
      {("match_result", "asserted", "SC Verl II", 0, "SV Meppen II", 2)}),
+    # each player's source club is the one written right after him
+    ("Vor der Saison hatte der SC Verl Stürmer Ole Brandt vom SV Meppen und Torhüter Jan Rolfes verpflichtet.",
+     {("transfer", "asserted", "Ole Brandt", "SV Meppen", "SC Verl"),
+      ("transfer", "asserted", "Jan Rolfes", None, "SC Verl")}),
     ("Zum 1. Januar übernimmt Ex-Profi Tim Alt das Traineramt beim SC Verl.",
      {("coach_appointed", "expected", "Tim Alt", "SC Verl")}),
     ("Der SC Verl hat Stürmer Ole Brandt und Torhüter Jan Rolfes verpflichtet. Der VfB Lübeck verpflichtet Tim Alt, "
