@@ -123,10 +123,15 @@ def extract_facts(am: ArticleMentions) -> list[Fact]:
         if len(sentence.text) > MAX_SENTENCE_CHARS or cue("teaser").match(sentence.text):
             continue  # not prose (a table, a page's debris, a link to another article): no fact is stated there
         consumed: dict[str, set[int]] = {}
-        other_sport = cue("other_sport").search(sentence.text) is not None  # "Im Futsal gewann X 5:4"
+        other_sport = None  # "Im Futsal gewann X 5:4": asked once, where a rule of a match type needs it
         for rule in candidate_rules(sentence):
-            if rule.needs and not rule.needs.search(sentence.text) or other_sport and rule.type in SPORT_BOUND:
+            if rule.needs and not rule.needs.search(sentence.text):
                 continue
+            if rule.type in SPORT_BOUND:
+                if other_sport is None:
+                    other_sport = cue("other_sport").search(sentence.text) is not None
+                if other_sport:
+                    continue
             for regex_match in rule.regex.finditer(sentence.masked):
                 if rule.unless and rule.unless.search(_clause_of(sentence, regex_match)):
                     continue
@@ -341,11 +346,10 @@ def _transfer_terms(match: Match, args: dict) -> None:
 def _sides_told_before(match: Match, args: dict) -> tuple[str, str] | None:
     """ "X empfing am Samstag Y. Die Gastgeber gewannen 2:0": the side the sentence names by its part
     (host or guest) and its opponent, from the sentence before, which named both without a score."""
-    if match.index == 0:
-        return None
-    prev = match.am.sentences[match.index - 1]
-    clubs = list(dict.fromkeys(club_name(m.value) for m in prev.mentions if m.kind == "club" and m.value))
-    if len(clubs) != 2 or any(m.kind == "score" for m in prev.mentions):
+    prev = _scoreless_sentence_before(match)
+    clubs = list(dict.fromkeys(club_name(m.value) for m in prev.mentions if m.kind == "club" and m.value)) \
+        if prev else []
+    if len(clubs) != 2:
         return None
     if cue("hosting_verb").search(prev.text):
         home, away = clubs
@@ -359,15 +363,19 @@ def _sides_told_before(match: Match, args: dict) -> tuple[str, str] | None:
     return (away, home) if guests else (home, away)
 
 
+def _scoreless_sentence_before(match: Match) -> Sentence | None:
+    """The sentence before, where it names no score: with one of its own it told another result."""
+    prev = match.am.sentences[match.index - 1] if match.index > 0 else None
+    return None if prev is None or any(m.kind == "score" for m in prev.mentions) else prev
+
+
 def _opponent_before(match: Match, team: str) -> str | None:
     """The opponent a lead named for the same club without a score: "X hat das Derby gegen Y gewonnen.
     Die X setzten sich am Samstag mit 2:1 durch." The sentence before must name `team` and its opponent,
     one as the subject and the other after "gegen" ("Y hat das Derby gegen X verloren. ... setzten sich
     die X mit 2:0 durch."); with a score of its own it told another result."""
-    if match.index == 0:
-        return None
-    prev = match.am.sentences[match.index - 1]
-    if any(m.kind == "score" for m in prev.mentions):
+    prev = _scoreless_sentence_before(match)
+    if prev is None:
         return None
     clubs = [m for m in prev.mentions if m.kind == "club" and m.value]
     subjects = [m for m in clubs if part(prev, m) == "subject"]

@@ -250,7 +250,7 @@ def _club_mentions(toks: Tokens, matches: list[LexiconMatch], lex: Lexicon) -> l
             value, start = _reserve(toks.text, label, start, lex)
             start = _with_standing_word(toks, first, start, lex)
             if reserve:
-                end, value = reserve.end(), reserve_of(label, lex)
+                end, value = reserve.end(), _reserve_of(label, lex)
             out.append(Mention("club", start, end, toks.text[start:end], value, extra))
     return sorted(out + _unknown_clubs(toks.text, out + blocked, lex), key=lambda m: m.start)
 
@@ -287,10 +287,14 @@ def _everyday_word(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:
     after an article, a number or an adjective that follows one."""
     if stop != first + 1 or toks.words[first] not in lex.everyday_word_towns or first == 0:
         return False
+
+    def counts_or_determines(word: str) -> bool:
+        return word.lower() in lex.determiners or word.lower() in lex.number_words or word.isdigit()
+
     before = toks.words[first - 1]
-    if before[:1].islower() and before not in lex.determiners and before not in lex.number_words and first > 1:
+    if before[:1].islower() and not counts_or_determines(before) and first > 1:
         before = toks.words[first - 2]  # the adjective's article: "drei knappen Siegen"
-    return before.lower() in lex.determiners or before.lower() in lex.number_words or before.isdigit()
+    return counts_or_determines(before)
 
 
 def _shortened_before_place(toks: Tokens, first: int, stop: int, lex: Lexicon) -> bool:
@@ -333,11 +337,11 @@ def _reserve(text: str, club_id: str, start: int, lex: Lexicon) -> tuple[str, in
     mention then starts at "U23" ("bei der zweiten Mannschaft des X" reads as "bei der X")."""
     window = max(0, start - 30)
     if before := cue("reserve_before").search(text, window, start):
-        return reserve_of(club_id, lex), before.start()
+        return _reserve_of(club_id, lex), before.start()
     return club_id, start
 
 
-def reserve_of(club_id: str, lex: Lexicon) -> str:
+def _reserve_of(club_id: str, lex: Lexicon) -> str:
     """The reserve team of a club: the lexicon's, else one of its own ("SC Verl II"), never the first team."""
     if club_id in lex.reserves:
         return lex.reserves[club_id]
@@ -351,9 +355,8 @@ def _to_national_leagues(comps: list[Mention], clubs: list[Mention], lex: Lexico
     leagues = lex.national_leagues.get(countries.pop()) if len(countries) == 1 else None
     if not leagues:
         return
-    by_name = {c.name: c.id for c in lex.competitions.values()}
-    for m in comps:
-        if (local := leagues.get(by_name.get(m.value, ""))) is not None:
+    for m in comps:  # a mention's value is its competition's name, an alias of it
+        if (local := leagues.get(lex.alias_to_competition.get(m.value, ""))) is not None:
             m.value = lex.competitions[local].name
 
 
