@@ -13,6 +13,8 @@ import re
 from bisect import bisect_right
 from functools import cache, lru_cache
 
+import ahocorasick
+
 from .context import (
     COACH_ROLES,
     Match,
@@ -39,7 +41,6 @@ from .domain import Fact, Mention
 from .lexicon import Competition, load_lexicon
 from .mentions import ArticleMentions, Sentence
 from .patterns import Rule, cue, load_cues, load_rules, slot_name
-from .scan import trie_alternation
 
 REQUIRED = {
     "coach_appointed": ("person", "club"), "coach_departed": ("person", "club"),
@@ -70,27 +71,26 @@ CLUB_SLOTS = {"club", "team", "opponent", "to_club", "from_club"}
 
 
 @cache
-def _trigger_index() -> tuple[re.Pattern, dict[str, list[Rule]], dict[int, int]]:
-    """One regex finds the trigger words of a sentence; rules are looked up by trigger.
-    A trigger inside a longer one ("wechsel" in "wechselt") is found with it."""
+def _trigger_index() -> tuple[ahocorasick.Automaton, dict[str, list[Rule]], dict[int, int]]:
+    """One automaton finds every trigger word of a sentence, those inside a longer one included
+    ("wechsel" in "wechselt", "wieder fit" and "fit gemeldet"); rules are looked up by trigger."""
     by_trigger: dict[str, list[Rule]] = {}
     rules = load_rules()
     for rule in rules:
         for trigger in rule.triggers:
             by_trigger.setdefault(trigger, []).append(rule)
-    for trigger in list(by_trigger):
-        inner = [r for t, rs in by_trigger.items() if t != trigger and t in trigger for r in rs]
-        by_trigger[trigger] = by_trigger[trigger] + inner
-    # a lookahead, so that triggers that overlap are all found ("wieder fit" and "fit gemeldet")
-    return re.compile(f"(?=({trie_alternation(list(by_trigger))}))"), by_trigger, \
-        {id(r): i for i, r in enumerate(rules)}
+    automaton = ahocorasick.Automaton()
+    for trigger in by_trigger:
+        automaton.add_word(trigger, trigger)
+    automaton.make_automaton()
+    return automaton, by_trigger, {id(r): i for i, r in enumerate(rules)}
 
 
 def candidate_rules(sentence: Sentence) -> tuple[Rule, ...]:
     """The rules whose trigger words occur in the sentence, in file order. A trigger that starts
     with a space (" stieg") must start a word, the sentence's first included."""
-    found = _trigger_index()[0].findall(" " + sentence.text.lower())
-    return _rules_for(frozenset(found)) if found else ()
+    found = frozenset(trigger for _, trigger in _trigger_index()[0].iter(" " + sentence.text.lower()))
+    return _rules_for(found) if found else ()
 
 
 @lru_cache(maxsize=4096)
