@@ -143,14 +143,21 @@ def extract_facts(am: ArticleMentions) -> list[Fact]:
                 if built:
                     taken |= indices
                     facts.extend(built)
-                    # a coach the article has already told of is a coach in later sentences too
-                    am.memo.setdefault("coaches", set()).update(
-                        f.args["person"] for f in built if f.type.startswith("coach_"))
-                    if any(f.type.startswith("coach_") for f in built):
-                        am.memo.setdefault("coach_sentences", set()).add(index)
+                    _remember(am, built, index)
     _redate_match_report(facts, am, anchor)
     _deny_answered_rumours(facts, am)
     return _dedupe(_conventions(facts))
+
+
+def _remember(am: ArticleMentions, built: list[Fact], index: int) -> None:
+    """What later sentences read from facts told before: a coach is a coach there too, and a player's
+    move gives his club ("X wechselt zum Y. Über die Ablöse ... Der 25-Jährige erhält einen Vertrag")."""
+    am.memo.setdefault("coaches", set()).update(f.args["person"] for f in built if f.type.startswith("coach_"))
+    if any(f.type.startswith("coach_") for f in built):
+        am.memo.setdefault("coach_sentences", set()).add(index)
+    am.memo.setdefault("destinations", {}).update(
+        (f.args["person"], f.args["to_club"]) for f in built
+        if f.type == "transfer" and f.modality != "denied" and f.args.get("to_club"))
 
 
 # A fact of these types that names a value no fact of its type took yet is a fact of its own, though it
@@ -249,7 +256,8 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
         known = known_club(match.am, person) if person else None
         post = role_club(match.sentence) if rule.type != "player_status" else None
         after = club_after_person(match.am, person) if person and rule.type in ("contract", "player_status") else None
-        moved = destination_told_before(match, person) if person and rule.type == "contract" else None
+        moved = (destination_told_before(match, person) or match.am.memo.get("destinations", {}).get(person)) \
+            if person and rule.type == "contract" else None
         coachs = _coachs_club(match, person) if person and rule.type == "player_status" else None
         args["club"] = known or post or after or moved or coachs \
             or context_club(match, taken, position, person_parts, follow_previous=True)
@@ -275,8 +283,8 @@ def _fill_clubs(match: Match, args: dict, where: dict[str, int]) -> None:
     if opts.get("subject_from_context") and "subject" not in args:
         # in a round-up without an article's club: the club the sentence before was about ("Der HSV trennte
         # sich von X. Als Kandidat für die Nachfolge gilt Y.")
-        args["subject"] = _speaking_officials_club(match) or focus_name(match.am) or club_before(match, back=2) \
-            or only_club_before(match)
+        args["subject"] = _speaking_officials_club(match) or _subject_club_before(match) or focus_name(match.am) \
+            or club_before(match, back=2) or only_club_before(match)
     if opts.get("opponent_from_previous") and "opponent" not in args and args.get("team"):
         args["opponent"] = _opponent_before(match, args["team"])
 
@@ -498,6 +506,13 @@ def _speaking_officials_club(match: Match) -> str | None:
         if m.kind == "person" and m.value and m.end <= start and person_role(match.am, m.value) == "official":
             return known_club(match.am, m.value)
     return None
+
+
+def _subject_club_before(match: Match) -> str | None:
+    """ "Der FC Augsburg hat Gespräche mit X bestätigt": the club the sentence is about, named before the match."""
+    start = match_start(match)
+    clubs = [m for m in match.sentence.mentions if m.kind == "club" and m.value and m.end <= start]
+    return club_name(clubs[0].value) if len(clubs) == 1 and part(match.sentence, clubs[0]) == "subject" else None
 
 
 def _official_subject(match: Match, args: dict, where: dict[str, int]) -> bool:

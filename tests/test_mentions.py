@@ -29,6 +29,9 @@ def test_shared_nickname_resolves_to_the_club_the_article_names():
 def test_demonym_before_a_noun_is_no_club_but_before_a_role_it_is():
     assert _values("Die Hamburger Morgenpost berichtet.", "club") == []
     assert _values("Der Bielefelder Coach Tobias Krumm lacht.", "club") == ["arminia-bielefeld"]
+    # a role the tokenizer splits at its hyphen
+    assert _values("Der frühere Schalker Co-Trainer Ole Brandt lacht.", "club") == ["fc-schalke-04"]
+    assert _values("Die Hamburger Abend-Zeitung berichtet.", "club") == []
 
 
 def test_reserve_team_from_u23():

@@ -39,6 +39,18 @@ FOUND = [
      {("coach_departed", "asserted", "Peter Zeidler", "VfL Bochum", "sacked"),
       ("coach_appointed", "asserted", "Dieter Hecking", "VfL Bochum"),
       ("contract", "asserted", "Dieter Hecking", "VfL Bochum", "2026")}),
+    # the move told two sentences before gives the contract its club, though other clubs follow
+    ("Der 1. FC Heidenheim verpflichtet Verteidiger Lenny Kaspersen vom FC Luzern. Über die Ablöse vereinbarten "
+     "die Klubs Stillschweigen. Der 25-Jährige erhält einen Vertrag bis 2028. Werder Bremen ist derweil an "
+     "Stürmer Till Aschauer interessiert.",
+     {("transfer", "asserted", "Lenny Kaspersen", "FC Luzern", "1. FC Heidenheim"),
+      ("contract", "asserted", "Lenny Kaspersen", "1. FC Heidenheim", "2028"),
+      ("interest", "reported", "SV Werder Bremen", "Till Aschauer")}),
+    # talks confirmed by the club the sentence is about, not by the club of the article's first item
+    ("Ticker: Der 1. FC Heidenheim verpflichtet Verteidiger Lenny Kaspersen vom FC Luzern. Der FC Augsburg hat "
+     "Gespräche mit dem Umfeld von Mittelstürmer Till Aschauer bestätigt.",
+     {("transfer", "asserted", "Lenny Kaspersen", "FC Luzern", "1. FC Heidenheim"),
+      ("interest", "reported", "FC Augsburg", "Till Aschauer")}),
     ("Der FC Augsburg und Trainer Jess Thorup gehen getrennte Wege. Sandro Wagner übernimmt den Trainerposten "
      "beim FC Augsburg.",
      {("coach_departed", "asserted", "Jess Thorup", "FC Augsburg", "mutual"),
