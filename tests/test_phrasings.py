@@ -39,6 +39,8 @@ FOUND = [
      {("coach_departed", "asserted", "Peter Zeidler", "VfL Bochum", "sacked"),
       ("coach_appointed", "asserted", "Dieter Hecking", "VfL Bochum"),
       ("contract", "asserted", "Dieter Hecking", "VfL Bochum", "2026")}),
+    # a question how long takes what it asks about as told
+    ("Wie lange fällt Torwart Ole Brandt aus?", {("player_status", "asserted", "Ole Brandt", "injured")}),
     # the move told two sentences before gives the contract its club, though other clubs follow
     ("Der 1. FC Heidenheim verpflichtet Verteidiger Lenny Kaspersen vom FC Luzern. Über die Ablöse vereinbarten "
      "die Klubs Stillschweigen. Der 25-Jährige erhält einen Vertrag bis 2028. Werder Bremen ist derweil an "
@@ -594,6 +596,9 @@ def test_phrasing_is_read(text: str, expected: set[tuple]):
 
 SILENT = [
     "Im Futsal gewann Hertha BSC gegen den Hamburger SV mit 5:4.",
+    # a question whether states nothing
+    "Wird Trainer Ole Brandt beim SC Verl entlassen? Die Frage stellt sich nach der dritten Niederlage.",
+    "Trainer Ole Brandt vor dem Aus beim SC Verl?",
     # who hosted is not told
     "Der SC Verl und der VfB Lübeck spielten am Samstag. Die Gastgeber gewannen mit 2:0.",
     "Der SC Verl traf am Sonntag auf den VfB Lübeck. Am Ende stand ein 2:1.",  # who won, when no host is told
