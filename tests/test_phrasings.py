@@ -1761,6 +1761,8 @@ def test_a_contract_the_extension_replaced_or_one_merely_held_is_not_a_new_signi
      "500.000 Euro", "permanent"),
     ("Der Torhüter Elias Bethke wechselt ablösefrei zu Hansa Rostock.", None, "free"),
     ("Der Stürmer Jonas Brenner kommt auf Leihbasis vom FC Basel zum SC Verl.", None, "loan"),
+    ("Der FC Basel gibt Stürmer Jonas Brenner bis zum Saisonende an den SC Verl ab.", None, "loan"),
+    ("Jonas Brenner wechselt im Sommer vom FC Basel zum SC Verl, bis zum Saisonende bleibt er in Basel.", None, None),
     ("Der Stürmer Jonas Brenner wechselt vom FC Basel zum SC Verl.", None, None),
 ])
 def test_a_transfer_has_the_fee_and_kind_its_clause_gives(text, fee, kind):
