@@ -73,6 +73,8 @@ class Lexicon:
     shortened_names: frozenset[str] = frozenset()  # "FC Ingolstadt": a listed name without its founding year
     country_titles: frozenset[str] = frozenset()  # "Rekordmeister": FC Bayern, but not "der Schweizer Rekordmeister"
     everyday_word_towns: frozenset[str] = frozenset()  # "Siegen": the club's town, or "drei Siegen" = three wins
+    player_role_endings: tuple[str, ...] = ()  # "Flügelstürmer": a compound on "stürmer" is a player's role
+    not_player_roles: frozenset[str] = frozenset()  # "Titelverteidiger": a compound on such an ending that is none
     determiners: frozenset[str] = frozenset()  # "der", "beim", "vielen": a noun follows, not a town's name
     national_leagues: dict[str, dict[str, str]] = field(default_factory=dict)  # AT -> German id -> Austrian id
     reserves: dict[str, str] = field(default_factory=dict)  # first team id -> reserve team id
@@ -82,6 +84,15 @@ class Lexicon:
     def __post_init__(self) -> None:
         self.club_start_words = frozenset(s.split()[0].split("-")[0] for s in self.club_name_starts)
         self.unknown_words = {}
+
+    def role_of(self, word: str) -> str | None:
+        """A listed role word's category; a compound the list lacks that ends in a player's role word
+        ("Flügelstürmer", "Nachwuchsstürmer", "Ersatzspieler") is a player's."""
+        if word in self.roles:
+            return self.roles[word]
+        if len(word) < 9 or not word[0].isupper() or word in self.not_player_roles:
+            return None  # the shortest ending and a word of three letters before it
+        return "player" if word.lower().endswith(self.player_role_endings) else None
 
 
 def _split(cell: str | None) -> tuple[str, ...]:
@@ -226,6 +237,15 @@ def load_word_lists(path: Path) -> dict:
     return data
 
 
+def _role_ending_problems(words: dict) -> list[str]:
+    """Endings are matched on the lowered word; an exception must be a word an ending would take."""
+    endings = tuple(words.get("player_role_endings", ()))
+    problems = [f"[player_role_endings] {e!r} is not a lowercase word of 5 letters or more" for e in endings
+                if not (e.isalpha() and e.islower() and len(e) >= 5)]
+    return problems + [f"[not_player_roles] {w!r} ends in no player_role_ending" for w in
+                       words.get("not_player_roles", ()) if not w.lower().endswith(endings)]
+
+
 @cache
 def load_lexicon(data_dir: str | None = None) -> Lexicon:
     """Load and validate every lexicon file of the data folder (cached)."""
@@ -245,6 +265,7 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
     national = {country: dict(leagues) for country, leagues in words.get("national_leagues", {}).items()}
     unlisted += [f"[national_leagues -> {country}] no competition has the id {c!r}" for country, leagues
                  in national.items() for pair in leagues.items() for c in pair if c not in comps]
+    unlisted += _role_ending_problems(words)
     if unlisted:
         raise DataFileError(str(base / "lexicon.yaml"), unlisted)
     return Lexicon(clubs=clubs, alias_to_club=alias_to_club, group_to_clubs=groups,
@@ -266,4 +287,6 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
                    standing_words=frozenset(words.get("standing_words", ())), shortened_names=shortened,
                    country_titles=frozenset(words.get("country_titles", ())),
                    everyday_word_towns=frozenset(words.get("everyday_word_towns", ())),
+                   player_role_endings=tuple(words.get("player_role_endings", ())),
+                   not_player_roles=frozenset(words.get("not_player_roles", ())),
                    determiners=frozenset(words.get("determiners", ())), national_leagues=national)

@@ -552,10 +552,11 @@ def _role_mentions(toks: Tokens, lex: Lexicon) -> list[Mention]:
     words, starts = toks.words, toks.starts
     for i in toks.caps:  # every role word is a noun
         word = words[i]
-        base = word if word in lex.roles else _genitive_role(words, i, lex)
+        own = lex.role_of(word)
+        base = word if own else _genitive_role(words, i, lex)
         if base is None:
             continue
-        start, end, role = starts[i], starts[i] + len(word), lex.roles[base]
+        start, end, role = starts[i], starts[i] + len(word), own or lex.roles[base]
         if i >= 2 and words[i - 1] == "-" and starts[i - 1] == start - 1:
             compound = toks.text[starts[i - 2]:end]
             if compound in lex.roles:

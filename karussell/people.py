@@ -20,7 +20,7 @@ from .scan import Anchored, trie_alternation
 
 NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$|^[A-ZÄÖÜ]$")
 def _is_name_token(word: str, lex: Lexicon) -> bool:
-    return bool(NAME_TOKEN.match(word)) and word not in lex.not_names and word not in lex.roles \
+    return bool(NAME_TOKEN.match(word)) and word not in lex.not_names and lex.role_of(word) is None \
         and not word.isupper()
 
 
@@ -94,7 +94,7 @@ def _full_names(toks: Tokens, lex: Lexicon, club_starts: frozenset[int]) -> list
             continue
         word = words[i]
         given = word.split("-")[0]
-        after_role = i > 0 and words[i - 1] in lex.roles
+        after_role = i > 0 and lex.role_of(words[i - 1]) is not None
         if (given in lex.first_names or after_role) and _is_name_token(word, lex):
             end = _name_end(toks, i, lex, club_starts)
             if words[end - 1] in lex.named_after_nouns:

@@ -111,3 +111,24 @@ def test_a_national_league_must_name_listed_competitions(tmp_path: Path):
         handle.write("national_leagues:\n  AT: {bundesliga: austria-bundesliga, 2-bundesliga: austria-3-liga}\n")
     with pytest.raises(DataFileError, match="national_leagues -> AT.*'austria-3-liga'"):
         load_lexicon.__wrapped__(str(folder))
+
+
+def test_a_compound_on_a_players_role_word_is_a_players_role_unless_listed_as_none():
+    lex = load_lexicon()
+    assert lex.role_of("Flügelstürmer") == lex.role_of("Nachwuchsstürmer") == "player"
+    assert lex.role_of("Trainer") == "head_coach"  # a listed word keeps its own category
+    assert lex.role_of("Titelverteidiger") is None  # the holder of a title, a club
+    assert lex.role_of("Konditionstrainer") is None  # only players' words make compounds
+    assert lex.role_of("Stürmerstar") is None
+
+
+@pytest.mark.parametrize(("line", "problem"), [
+    ("player_role_endings: [stürmer, Spieler]", "'Spieler' is not a lowercase word"),
+    ("not_player_roles: [Titelverteidiger, Bürgermeister]", "'Bürgermeister' ends in no player_role_ending")])
+def test_role_endings_and_their_exceptions_are_checked(tmp_path: Path, line: str, problem: str):
+    folder = tmp_path / "data"
+    shutil.copytree(Path(str(DATA)), folder)
+    with open(folder / "lexicon.yaml", "a", encoding="utf-8") as handle:
+        handle.write(line + "\n")
+    with pytest.raises(DataFileError, match=problem):
+        load_lexicon.__wrapped__(str(folder))

@@ -39,6 +39,9 @@ FOUND = [
      {("coach_departed", "asserted", "Peter Zeidler", "VfL Bochum", "sacked"),
       ("coach_appointed", "asserted", "Dieter Hecking", "VfL Bochum"),
       ("contract", "asserted", "Dieter Hecking", "VfL Bochum", "2026")}),
+    # a compound role word the list lacks names a person whose given name it does not know
+    ("Der SC Verl hat noch einmal zugeschlagen: Vom FC Basel kommt Flügelstürmer Bénie Kasongo.",
+     {("transfer", "asserted", "Bénie Kasongo", "FC Basel", "SC Verl")}),
     # a question how long takes what it asks about as told
     ("Wie lange fällt Torwart Ole Brandt aus?", {("player_status", "asserted", "Ole Brandt", "injured")}),
     # the move told two sentences before gives the contract its club, though other clubs follow
