@@ -42,6 +42,11 @@ FOUND = [
     # a compound role word the list lacks names a person whose given name it does not know
     ("Der SC Verl hat noch einmal zugeschlagen: Vom FC Basel kommt Flügelstürmer Bénie Kasongo.",
      {("transfer", "asserted", "Bénie Kasongo", "FC Basel", "SC Verl")}),
+    # "hieß es" tells a final score here, no hearsay
+    ("Am Ende hieß es 3:3 zwischen dem SC Verl und dem VfB Lübeck.",
+     {("match_result", "asserted", "SC Verl", 3, "VfB Lübeck", 3)}),
+    ("Der SC Verl hat am Sonntag in der Liga den VfB Lübeck mit 3:1 besiegt.",
+     {("match_result", "asserted", "SC Verl", 3, "VfB Lübeck", 1)}),
     # a question how long takes what it asks about as told
     ("Wie lange fällt Torwart Ole Brandt aus?", {("player_status", "asserted", "Ole Brandt", "injured")}),
     # the move told two sentences before gives the contract its club, though other clubs follow
