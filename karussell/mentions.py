@@ -381,17 +381,9 @@ def _adjectival(toks: Tokens, stop: int, lex: Lexicon) -> bool:
     unless the noun is a role ("der Aachener Coach")."""
     if stop >= len(toks.words) or not toks.words[stop - 1].endswith("er"):
         return False
-    nxt = _glued_compound(toks, stop)
+    nxt = toks.hyphenated(stop)
     return nxt in lex.media_words or (nxt[:1].isupper() and nxt not in lex.roles and nxt not in lex.club_start_words
                                       and nxt not in lex.alias_to_club and nxt not in lex.group_to_clubs)
-
-
-def _glued_compound(toks: Tokens, i: int) -> str:
-    """The word at i with the part after a hyphen the tokenizer split off ("Co-Trainer")."""
-    words, starts = toks.words, toks.starts
-    if i + 2 < len(words) and words[i + 1] == "-" and starts[i + 1] == toks.end(i) and starts[i + 2] == toks.end(i + 1):
-        return f"{words[i]}-{words[i + 2]}"
-    return words[i]
 
 
 def _common_noun(word: str) -> bool:

@@ -197,3 +197,11 @@ class Tokens:
 
     def end(self, i: int) -> int:
         return self.starts[i] + len(self.words[i])
+
+    def hyphenated(self, i: int) -> str:
+        """The word at i with the part after a hyphen the tokenizer split off ("Co-Trainer", "Leitl-Maier")."""
+        words, starts = self.words, self.starts
+        if i + 2 < len(words) and words[i + 1] == "-" and starts[i + 1] == self.end(i) \
+                and starts[i + 2] == self.end(i + 1):
+            return f"{words[i]}-{words[i + 2]}"
+        return words[i]

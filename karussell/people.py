@@ -47,7 +47,12 @@ def person_mentions(toks: Tokens, lex: Lexicon, club_starts: frozenset[int] = fr
             word, start = toks.words[i], toks.starts[i]
             if start in covered or word in lex.weekdays or word in lex.months:
                 continue  # "Freitag" alone is the day, even after "Dario Freitag" was named
-            name = _short_name(word, by_surname, by_given)
+            compound = toks.hyphenated(i)  # "Leitl-Maier" for "Stefan Leitl-Maier"
+            name = _short_name(compound, by_surname, by_given) if compound != word else None
+            if name:
+                word = compound
+            else:
+                name = _short_name(word, by_surname, by_given)
             if name:
                 short.append(Mention("person", start, start + len(word), word, name))
     named = full + short

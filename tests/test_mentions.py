@@ -50,6 +50,11 @@ def test_people_full_names_surnames_and_age_anaphors():
     assert _values(text, "person") == ["Torsten Lindemann", "Kai Rehberg", "Torsten Lindemann", "Torsten Lindemann"]
 
 
+def test_a_hyphenated_surname_alone_names_the_person_named_in_full_before():
+    text = "Trainer Kai Lenz-Ohlsen bleibt. Lenz-Ohlsen war froh, Lenz lachte nicht."
+    assert _values(text, "person") == ["Kai Lenz-Ohlsen", "Kai Lenz-Ohlsen"]
+
+
 def test_a_role_apposed_to_a_name_is_his_and_an_age_adjective_is_no_anaphor():
     am, mentions = _mentions("Der Trainer des SC Verl, Timo Bergkamp, geht. Der Vertrag des 29-jährigen Kapitäns "
                              "Ole Mersch läuft aus. Auch der VfB Lübeck soll Interesse am 29-Jährigen haben.")
