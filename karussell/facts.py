@@ -715,6 +715,8 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
         return fallback
     if rule.date == "season":
         return _season_of_move(anchor)
+    if rule.date == "ended":
+        return _end_told(match, used)
     direction = "future" if rule.date == "future" or modality == "expected" else "past"
     if rule.type == "player_status" and cue("absence_ahead").search(_clause_of(match.sentence, match.regex_match)):
         direction = "future"  # "fehlt am Samstag": the coming match day
@@ -743,6 +745,15 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
     if rule.type == "match_result" and cue("earlier_leg").search(_clause_of(match.sentence, match.regex_match)):
         return fallback[:7]  # "Das Hinspiel hatte X verloren": before the article, in its month at most said
     return None if rule.date in ("stated", "future") else fallback
+
+
+def _end_told(match: Match, used: set[int]) -> str | None:
+    """The first date of the sentence that ends something ("bis März 2024"), read backwards."""
+    sentence = match.sentence
+    ends = [m for i, m in enumerate(sentence.mentions) if m.kind == "date" and i not in used
+            and isinstance(m.value, DateExpr) and cue("until_before").search(
+                sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start])]
+    return _finest([ends[0].value], match.anchor, "past") if ends else None
 
 
 def _dates_in_inserted_clauses(match: Match) -> set[int]:

@@ -45,8 +45,9 @@ GAPS = {"_": r"(?:[^⟨⟩.;!?\n]|⟨[RNDK]\d+⟩|\(⟨S\d+⟩\)|" + NUMBER_DOT 
 # article: the article's (or the reported match day's); stated: the sentence's or none;
 # day: a day or weekday in the sentence, else as article; recent: the last date stated
 # up to here (schedules: a date line, then its matches); season: the year of the last move between
-# leagues, the summer before the article (a label: "Aufsteiger X" in February 2026 went up in 2025).
-DATE_POLICIES = ("past", "future", "article", "stated", "none", "day", "recent", "season")
+# leagues, the summer before the article (a label: "Aufsteiger X" in February 2026 went up in 2025);
+# ended: the date a "bis" gives, when what ended is the fact ("war bis März 2024 beim X"), else none.
+DATE_POLICIES = ("past", "future", "article", "stated", "none", "day", "recent", "season", "ended")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 

@@ -2159,3 +2159,10 @@ def test_a_player_missing_on_a_weekday_told_in_the_present_misses_the_coming_mat
     assert days("Gegen den VfB Lübeck fehlt am Samstag Stürmer Ole Brandt verletzt.") == {"2025-01-25"}
     assert days("Am Sonntag fehlt beim SC Verl Stürmer Ole Brandt mit einer Zerrung.") == {"2025-01-26"}
     assert days("Ole Brandt hat sich am Samstag verletzt und fällt aus.") == {"2025-01-18"}
+
+
+def test_a_coachs_earlier_post_that_ended_is_dated_by_its_end():
+    text = ("Der SC Verl hat Jan Ohlsen als neuen Cheftrainer vorgestellt. Ohlsen war zuletzt bis März 2024 beim "
+            "VfB Lübeck tätig. Davor war er bis zum Sommer 2021 Trainer des SV Meppen.")
+    assert _read(text, ("coach_departed",), lambda f: (f.args["club"], f.date), "2025-11-18") == {
+        ("VfB Lübeck", "2024-03"), ("SV Meppen", "2021")}
