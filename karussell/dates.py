@@ -61,6 +61,9 @@ def _patterns() -> list[tuple[str, Anchored]]:
                     rf"(?:,?\s+(?:den\s+)?(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>\d{{4}}))?)?{time}",
          wday_core, 20),
         ("weekend", rf"\b(?:am\s+|übers\s+)?{shift}Wochenende\b", "Wochenende", 20),
+        # "Sa., 14 Uhr" in a schedule: an abbreviated weekday only with the time after it
+        ("weekday_short", rf"\b(?P<wds>{_alt(lex.weekday_abbreviations)})\.,?\s+(?:um\s+)?(?P<h>\d{{1,2}})"
+                          r"(?:[.:](?P<mi>\d{2}))?\s*Uhr\b", r"\.,? ", 3),
         ("numeric", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})?(?!\d)" + time, r"\.\d", 3),
         ("daymonth", rf"(?<![\d:])(?P<d>\d{{1,2}})\.\s*(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b{time}",
          month_core, 12),
@@ -136,6 +139,8 @@ def _expr(kind: str, m: re.Match, lex: Lexicon) -> DateExpr | None:
         return DateExpr(year=_int(m, "y"), month=_month(m, lex), day=_int(m, "d"),
                         weekday=lex.weekdays[m.group("wd")], time=_time(m),
                         shift=("last" if shift and shift[0] in "vl" else "next") if shift else None)
+    if kind == "weekday_short":
+        return DateExpr(weekday=lex.weekday_abbreviations.index(m.group("wds")), time=_time(m))
     if kind == "weekend":
         shift = m.group("shift")
         return DateExpr(weekday=5, weekend=True,

@@ -73,6 +73,7 @@ class Lexicon:
     shortened_names: frozenset[str] = frozenset()  # "FC Ingolstadt": a listed name without its founding year
     country_titles: frozenset[str] = frozenset()  # "Rekordmeister": FC Bayern, but not "der Schweizer Rekordmeister"
     everyday_word_towns: frozenset[str] = frozenset()  # "Siegen": the club's town, or "drei Siegen" = three wins
+    weekday_abbreviations: tuple[str, ...] = ()  # "Sa.", "So." in schedules: Monday first
     player_role_endings: tuple[str, ...] = ()  # "Flügelstürmer": a compound on "stürmer" is a player's role
     not_player_roles: frozenset[str] = frozenset()  # "Titelverteidiger": a compound on such an ending that is none
     determiners: frozenset[str] = frozenset()  # "der", "beim", "vielen": a noun follows, not a town's name
@@ -232,8 +233,9 @@ def load_word_lists(path: Path) -> dict:
     missing = [k for k in needed if k not in data]
     if missing:
         raise DataFileError(str(path), [f"missing section(s): {', '.join(missing)}"])
-    if len(data["months"]) != 12 or len(data["weekdays"]) != 7:
-        raise DataFileError(str(path), ["months needs 12 names and weekdays 7"])
+    weeks = (data["weekdays"], data.get("weekday_abbreviations", data["weekdays"]))
+    if len(data["months"]) != 12 or any(len(days) != 7 for days in weeks):
+        raise DataFileError(str(path), ["months needs 12 names, weekdays and weekday_abbreviations 7"])
     return data
 
 
@@ -287,6 +289,7 @@ def load_lexicon(data_dir: str | None = None) -> Lexicon:
                    standing_words=frozenset(words.get("standing_words", ())), shortened_names=shortened,
                    country_titles=frozenset(words.get("country_titles", ())),
                    everyday_word_towns=frozenset(words.get("everyday_word_towns", ())),
+                   weekday_abbreviations=tuple(words.get("weekday_abbreviations", ())),
                    player_role_endings=tuple(words.get("player_role_endings", ())),
                    not_player_roles=frozenset(words.get("not_player_roles", ())),
                    determiners=frozenset(words.get("determiners", ())), national_leagues=national)

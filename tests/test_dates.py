@@ -25,6 +25,8 @@ CASES = [
     ("bis zum 30. Juni 2027", "2024-09", "future", "2027-06-30"),
     ("Sonntag, 27. September, um 13.30 Uhr", "2020-09-20", "future", "2020-09-27T13:30"),
     ("Sa., 19.3., 13.30 Uhr", "2022-03-14", "future", "2022-03-19T13:30"),
+    ("Sa., 14 Uhr: VfL Osnabrück – SC Verl", "2025-11-24", "future", "2025-11-29T14:00"),
+    ("So., 13.30 Uhr: Alemannia Aachen – Rot-Weiss Essen", "2025-11-24", "future", "2025-11-30T13:30"),
     ("am 20.09.2020", "2020-09-21", "past", "2020-09-20"),
     ("Vor zehn Jahren war das anders.", "2026-02-02", "past", "2016"),
     ("vor 15 Jahren", "2026-02-02", "past", "2011"),
@@ -59,7 +61,7 @@ def test_date_expressions(text: str, article: str, direction: str, expected: str
 
 
 @pytest.mark.parametrize("text", ["Er traf zum 2:1.", "in der 85. Minute", "nach 3:0-Führung", "2.500 Zuschauer",
-                                  "am Morgen nach dem Spiel", "kurz vor Saisonende"])
+                                  "am Morgen nach dem Spiel", "kurz vor Saisonende", "So gewann er um 14 Uhr."])
 def test_no_date_where_there_is_none(text: str):
     assert [d for d in find_dates(text) if d.expr.month or d.expr.weekday is not None or d.expr.year
             or d.expr.relative_days is not None or d.expr.period_end] == []
