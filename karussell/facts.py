@@ -331,8 +331,11 @@ def _coachs_club(match: Match, player: str) -> str | None:
 def _as_interim(match: Match, args: dict, role: str | None) -> None:
     """The article calls him the interim coach (or the youth coach, who stands in), or the clause says
     he took over as caretaker ("interimsweise"): he took over as one."""
+    # a rule that reads the post he takes ("befördert Interimscoach X zum Cheftrainer") is not overruled by
+    # the role he had
+    had_role = role in ("interim", "youth_coach") and not match.rule.options.get("role_from_mention")
     if match.rule.type == "coach_appointed" and args.get("role") == "head_coach" \
-            and (role in ("interim", "youth_coach") or _cue_in_clause(match, cue("caretaker_word"))):
+            and (had_role or _cue_in_clause(match, cue("caretaker_word"))):
         args["role"] = "interim"
 
 
@@ -897,12 +900,23 @@ def _typed_variants(match: Match, args: dict, where: dict[str, int]) -> list[tup
     role = (person_role(match.am, person) or args.get("role")) if match.rule.type == "transfer" and person else None
     if match.rule.type == "transfer" and role is None and person in match.am.memo.get("coaches", ()):
         role = "head_coach"  # "X ist neuer Cheftrainer. Der Österreicher kommt von Sturm Graz": a coach's move
+    if match.rule.type == "transfer" and person and role not in COACH_ROLES:
+        role = _role_taken_as(match, where) or role  # "holt X als Cheftrainer zurück": the post he comes for
     if role not in COACH_ROLES:
         return [(match.rule.type, v) for v in _variants(match, args, where)]
     moves = [("coach_appointed", {"person": person, "club": args.get("to_club"), "role": role})]
     if args.get("from_club"):
         moves.append(("coach_departed", {"person": person, "club": args["from_club"], "role": role, "reason": "left"}))
     return moves
+
+
+def _role_taken_as(match: Match, where: dict[str, int]) -> str | None:
+    """The role a person is taken on as, named right after him ("X als (neuen) Cheftrainer")."""
+    ms, i = match.sentence.mentions, where.get("person")
+    if i is None or i + 1 >= len(ms) or ms[i + 1].kind != "role":
+        return None
+    between = match.sentence.text[ms[i].end - match.sentence.start:ms[i + 1].start - match.sentence.start]
+    return ms[i + 1].value if cue("taken_on_as").fullmatch(between) else None
 
 
 def _variants(match: Match, args: dict, where: dict[str, int]) -> list[dict]:

@@ -39,6 +39,9 @@ FOUND = [
      {("coach_departed", "asserted", "Peter Zeidler", "VfL Bochum", "sacked"),
       ("coach_appointed", "asserted", "Dieter Hecking", "VfL Bochum"),
       ("contract", "asserted", "Dieter Hecking", "VfL Bochum", "2026")}),
+    # a man brought back as head coach is appointed, not transferred
+    ("Der SV Meppen setzt auf Erfahrung und holt Uwe Bein als Cheftrainer zurück.",
+     {("coach_appointed", "asserted", "Uwe Bein", "SV Meppen")}),
     # a compound role word the list lacks names a person whose given name it does not know
     ("Der SC Verl hat noch einmal zugeschlagen: Vom FC Basel kommt Flügelstürmer Bénie Kasongo.",
      {("transfer", "asserted", "Bénie Kasongo", "FC Basel", "SC Verl")}),
@@ -2166,3 +2169,12 @@ def test_a_coachs_earlier_post_that_ended_is_dated_by_its_end():
             "VfB Lübeck tätig. Davor war er bis zum Sommer 2021 Trainer des SV Meppen.")
     assert _read(text, ("coach_departed",), lambda f: (f.args["club"], f.date), "2025-11-18") == {
         ("VfB Lübeck", "2024-03"), ("SV Meppen", "2021")}
+
+
+def test_a_stand_in_promoted_to_head_coach_is_head_coach_and_a_caretaker_word_keeps_him_interim():
+    assert _read("Der SC Verl befördert Interimscoach Tim Alt zum Cheftrainer.", ("coach_appointed",),
+                 lambda f: f.args["role"]) == {"head_coach"}
+    assert _read("Der SC Verl hat U19-Trainer Tim Alt zum Cheftrainer befördert.", ("coach_appointed",),
+                 lambda f: f.args["role"]) == {"head_coach"}
+    assert _read("Tim Alt wird interimsweise neuer Trainer beim SC Verl.", ("coach_appointed",),
+                 lambda f: f.args["role"]) == {"interim"}
