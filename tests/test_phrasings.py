@@ -160,7 +160,7 @@ FOUND = [
      "Sandro Schulz beim Hamburger SV seinen Hut nehmen. Pellegrino Matteo legt sein Amt als Trainer der TSG "
      "Hoffenheim nieder. Trainer Heiko Vogt verlässt den FC Basel zum Saisonende. Eintracht Frankfurt hat sich "
      "auf Dino Topp als neuen Cheftrainer geeinigt.",
-     {("coach_departed", "asserted", "Bruno Lehmann", "VfB Stuttgart", None),
+     {("coach_departed", "asserted", "Bruno Lehmann", "VfB Stuttgart", "unknown"),
       ("coach_departed", "asserted", "Sandro Schulz", "Hamburger SV", "sacked"),
       ("coach_departed", "asserted", "Pellegrino Matteo", "TSG 1899 Hoffenheim", "resigned"),
       ("coach_departed", "expected", "Heiko Vogt", "FC Basel", "left"),
