@@ -81,19 +81,23 @@ class Lexicon:
     reserves: dict[str, str] = field(default_factory=dict)  # first team id -> reserve team id
     club_start_words: frozenset[str] = field(init=False)  # "Rot-Weiss" -> "Rot": a club name may follow
     unknown_words: dict[str, bool] = field(init=False, repr=False)  # word -> maybe a name (people.py)
+    role_words: dict[str, str | None] = field(init=False, repr=False)  # word -> role_of(word), as asked
 
     def __post_init__(self) -> None:
         self.club_start_words = frozenset(s.split()[0].split("-")[0] for s in self.club_name_starts)
         self.unknown_words = {}
+        self.role_words = dict(self.roles)
 
     def role_of(self, word: str) -> str | None:
         """A listed role word's category; a compound the list lacks that ends in a player's role word
         ("Flügelstürmer", "Nachwuchsstürmer", "Ersatzspieler") is a player's."""
-        if word in self.roles:
-            return self.roles[word]
-        if len(word) < 9 or not word[0].isupper() or word in self.not_player_roles:
-            return None  # the shortest ending and a word of three letters before it
-        return "player" if word.lower().endswith(self.player_role_endings) else None
+        try:
+            return self.role_words[word]
+        except KeyError:
+            compound = len(word) >= 9 and word[0].isupper() and word not in self.not_player_roles \
+                and word.lower().endswith(self.player_role_endings)  # an ending and three letters before it
+            role = self.role_words[word] = "player" if compound else None
+            return role
 
 
 def _split(cell: str | None) -> tuple[str, ...]:
