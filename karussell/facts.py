@@ -410,6 +410,8 @@ def _complete(match: Match, args: dict, where: dict[str, int]) -> dict | None:
             return None
     elif "role" in args and args["role"] not in COACH_ROLES | {"player"} and rule.type.startswith("coach"):
         args["role"] = rule.args.get("role", "head_coach")
+    if rule.type in ("promotion", "relegation") and rule.modality is None and _averted(match):
+        return None  # "Die Rückkehr in die 2. Bundesliga ist geplatzt", "hat den Abstieg abgewendet"
     _fill_person(match, args)
     if rule.type == "coach_appointed" and _succeeds_no_coach(match, args):
         return None  # "X als Nachfolger von Sportdirektor Y": a post, not the coach's
@@ -627,6 +629,15 @@ def _clause_span(match: Match) -> tuple[int, int]:
 def _negated(match: Match) -> bool:
     """A negation in the clause the rule matched, up to the clause's end ("entlässt X nicht.")."""
     return _cue_in_clause(match, cue("status_negation") if match.rule.type == "player_status" else cue("negation"))
+
+
+def _averted(match: Match) -> bool:
+    """The clause goes on after the move to say it fell through or was averted ("... ist geplatzt"); a word
+    before it is of another move ("verpasste nach dem Abstieg den Wiederaufstieg")."""
+    _, end = _match_span(match.sentence, match.regex_match)
+    text = match.sentence.text
+    said = cue("league_move_averted").search(text, end, _clause_span(match)[1])
+    return said is not None and not cue("league_move_noun").search(text, end, said.start())
 
 
 def _cue_in_clause(match: Match, pattern: re.Pattern) -> bool:

@@ -50,6 +50,9 @@ FOUND = [
      {("match_result", "asserted", "SC Verl", 3, "VfB Lübeck", 3)}),
     ("Der SC Verl hat am Sonntag in der Liga den VfB Lübeck mit 3:1 besiegt.",
      {("match_result", "asserted", "SC Verl", 3, "VfB Lübeck", 1)}),
+    # a failure told after another move is that other move's
+    ("Der SC Verl ist 2023 in die Regionalliga abgestiegen und hat die sofortige Rückkehr verpasst.",
+     {("relegation", "asserted", "SC Verl")}),
     # a question how long takes what it asks about as told
     ("Wie lange fällt Torwart Ole Brandt aus?", {("player_status", "asserted", "Ole Brandt", "injured")}),
     # the move told two sentences before gives the contract its club, though other clubs follow
@@ -607,6 +610,10 @@ def test_phrasing_is_read(text: str, expected: set[tuple]):
 
 SILENT = [
     "Im Futsal gewann Hertha BSC gegen den Hamburger SV mit 5:4.",
+    # a move up that fell through, a drop averted
+    "Die Rückkehr des SC Verl in die 2. Bundesliga ist geplatzt.",
+    "Der Wiederaufstieg des SC Verl in die 2. Bundesliga ist gescheitert.",
+    "Der SC Verl hat den Abstieg in die Regionalliga abgewendet.",
     # a question whether states nothing
     "Wird Trainer Ole Brandt beim SC Verl entlassen? Die Frage stellt sich nach der dritten Niederlage.",
     "Trainer Ole Brandt vor dem Aus beim SC Verl?",
