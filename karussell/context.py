@@ -288,6 +288,23 @@ def last_person_before(match: Match) -> str | None:
     return None
 
 
-def main_person(am: ArticleMentions) -> str | None:
-    counts = Counter(m.value for s in am.sentences for m in s.mentions if m.kind == "person" and m.value)
+def interviewee(am: ArticleMentions) -> str | None:
+    """Whom "Sie", "Ihnen" address: the one a question names ("Herr Brandner, ..."), in full where the text
+    or the title names him so; else a full name of the title; else the person most named."""
+    people = [m.value for s in am.sentences for m in s.mentions if m.kind == "person" and m.value]
+    in_title = _title_names(am.article.title or "")
+    addressed = cue("addressed_person").search(am.article.text)
+    if addressed:
+        surname = addressed["name"]
+        return next((p for p in people + in_title if p.split()[-1] == surname), surname)
+    if in_title:
+        return in_title[0]
+    counts = Counter(people)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _title_names(title: str) -> list[str]:
+    """Given name and surname in a title ("Verl-Trainer Sven Brandner im Interview")."""
+    first_names = load_lexicon().first_names
+    pairs = re.finditer(r"(?=\b([A-ZÄÖÜ][a-zäöüß]+) ([A-ZÄÖÜ][\w'-]+))", title)  # overlapping: "Trainer Sven Brandner"
+    return [f"{m[1]} {m[2]}" for m in pairs if m[1] in first_names]

@@ -27,9 +27,9 @@ from .context import (
     context_club,
     destination_told_before,
     focus_name,
+    interviewee,
     known_club,
     last_person_before,
-    main_person,
     match_start,
     only_club_before,
     part,
@@ -225,8 +225,8 @@ def _fill_person(match: Match, args: dict) -> None:
         return
     if opts.get("person_from_previous"):
         args[slot] = last_person_before(match)
-    elif opts.get("person_from_article"):
-        args[slot] = main_person(match.am)
+    elif opts.get("person_addressed"):
+        args[slot] = interviewee(match.am)
     elif opts.get("person_is_sentence_subject"):
         people = [m.value for m in match.sentence.mentions if m.kind == "person" and m.value]
         args[slot] = people[0] if people else None

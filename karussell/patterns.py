@@ -49,6 +49,7 @@ GAPS = {"_": r"(?:[^⟨⟩.;!?\n]|⟨[RNDK]\d+⟩|\(⟨S\d+⟩\)|" + NUMBER_DOT 
 # ended: the date a "bis" gives, when what ended is the fact ("war bis März 2024 beim X"), else none.
 DATE_POLICIES = ("past", "future", "article", "stated", "none", "day", "recent", "season", "ended")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
+TAG_THEN_BOUNDARY = re.compile(r"\{(?!_\}|__\}|adv\}|rel\})\w+\}\\b")  # "{until}\b": the tag's "⟩" ends no word
 
 
 @dataclass
@@ -72,7 +73,7 @@ class Rule:
 
 OPTIONS = {"team_won", "team_lost", "coach_required", "role_from_mention", "all_people_before", "all_people_after",
            "all_clubs_before", "all_clubs_after", "direction_from_known_club", "person_from_previous",
-           "person_from_article", "person_is_sentence_subject", "club_near", "to_club_from_context",
+           "person_addressed", "person_is_sentence_subject", "club_near", "to_club_from_context",
            "from_club_from_context", "subject_from_context", "future_only", "club_is_antecedent",
            "subject_after_preposition", "club_from_before", "opponent_from_previous",
            "negation_in_pattern", "lies_ahead", "side_from_previous"}
@@ -158,6 +159,8 @@ def _rule(raw: dict, ftype: str, defaults: dict, where: str, problems: list[str]
     except (ValueError, re.error) as exc:
         problems.append(f"{here} pattern: {exc}")
         return None
+    if stuck := TAG_THEN_BOUNDARY.search(raw["pattern"]):
+        problems.append(f"{here} pattern: {stuck.group()} never matches: a mention's tag ends in no word")
     date = raw.get("date", defaults.get("date", "article"))
     modality = raw.get("modality", defaults.get("modality"))
     if date not in DATE_POLICIES:

@@ -104,6 +104,10 @@ rules:
     pattern: '{person} wechselt zu {to_club}'
     example: x
     options: {fly: true}
+  - id: stuck_boundary
+    triggers: [wechsel]
+    pattern: '{person} wechselt zu {to_club}\\b'
+    example: x
 """, encoding="utf-8")
     with pytest.raises(DataFileError) as info:
         load_rule_file(f)
@@ -111,6 +115,7 @@ rules:
     assert any("no_example] 'example' is required" in p for p in problems)
     assert any("bad_slot] pattern: unknown placeholder {spieler}" in p for p in problems)
     assert any("bad_option] unknown option(s): fly" in p for p in problems)
+    assert any("stuck_boundary] pattern: {to_club}\\b never matches" in p for p in problems)
 
 
 def test_an_empty_rule_file_is_refused(tmp_path: Path):

@@ -2185,3 +2185,13 @@ def test_a_stand_in_promoted_to_head_coach_is_head_coach_and_a_caretaker_word_ke
                  lambda f: f.args["role"]) == {"head_coach"}
     assert _read("Tim Alt wird interimsweise neuer Trainer beim SC Verl.", ("coach_appointed",),
                  lambda f: f.args["role"]) == {"interim"}
+
+
+def test_an_interview_addresses_the_man_its_questions_name():
+    text = ("Herr Kessler, Sie sind seit Juli Trainer des SC Verl. Wie fällt Ihre Bilanz aus? Gut. "
+            "Es gab Gerüchte, der VfB Lübeck habe sich nach Ihnen erkundigt. Davon weiß ich nichts. "
+            "Ich habe hier einen Vertrag bis 2027. Ihr Stürmer Ole Brandt fällt mit einem Kreuzbandriss aus.")
+    found = _facts(text, "2025-11-12", "Verl-Trainer Jan Kessler im Interview")
+    assert ("coach_appointed", "asserted", "Jan Kessler", "SC Verl") in found
+    assert ("contract", "asserted", "Jan Kessler", "SC Verl", "2027") in found
+    assert {f[3] for f in found if f[0] == "interest"} == {"Jan Kessler"}  # not Ole Brandt, named most
