@@ -125,11 +125,40 @@ def find_mentions(article: Article) -> ArticleMentions:
     _to_national_leagues(comps, clubs, lex)
     result.club_counts = Counter(m.value for m in clubs if m.value)
     result.focus_club = _focus_club(article.title or "", title_clubs, toks.text, clubs)
-    everything = sorted([m for m in clubs if m.value] + people + comps + labels + roles, key=lambda m: m.start)
+    we = _we_the_speakers_club(toks.text, sentences, clubs)
+    everything = sorted([m for m in clubs if m.value] + we + people + comps + labels + roles, key=lambda m: m.start)
     extra = _text_mentions(toks, everything)
     _distribute(sentences, everything, extra)
     result.people = link_people(sentences)
     return result
+
+
+QUOTE = re.compile(r"[„\"](?P<said>[^„“\"]{3,400})[“\"]")
+WE = re.compile(r"\b[Ww]ir\b")
+
+
+def _we_the_speakers_club(text: str, sentences: list[Sentence], clubs: list[Mention]) -> list[Mention]:
+    """In a quote whose attribution names one club ("„Wir sind an X interessiert“, sagte Sportchef Y vom Z",
+    "Y vom Z bestätigte: „Wir ...“"), "wir" is that club: a club mention the rules read as any other."""
+    out = []
+    for sentence in sentences:
+        chunk = text[sentence.start:sentence.end]
+        for quote in QUOTE.finditer(chunk):
+            after, before = chunk[quote.end():], chunk[:quote.start()]
+            if cue("attribution_after").match(after):
+                lo, hi = sentence.start + quote.end(), sentence.end
+            elif cue("attribution_before").search(before):
+                lo, hi = sentence.start, sentence.start + quote.start()
+            else:
+                continue
+            named = {m.value for m in clubs if m.value and lo <= m.start < hi}
+            if len(named) != 1:
+                continue  # no club, or two ("Sportchef X vom Y über den Z"): whose "wir" is not sure
+            club = named.pop()
+            out += [Mention("club", sentence.start + quote.start("said") + w.start(),
+                            sentence.start + quote.start("said") + w.end(), w.group(), club, {"we": True})
+                    for w in WE.finditer(quote["said"])]
+    return out
 
 
 def _sentences(doc: Doc, toks: Tokens) -> list[Sentence]:

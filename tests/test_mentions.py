@@ -235,3 +235,15 @@ def test_a_feminine_role_after_die_stands_for_the_woman_named_before_but_a_plura
 def test_a_role_in_the_genitive_with_an_adjective_before_it_is_a_role():
     roles = _values("Der Nachfolger des entlassenen Trainers Jan Ohl ist da. Die neuen Profis kommen.", "role")
     assert roles == ["head_coach"]
+
+
+def test_we_in_a_quote_is_the_club_its_attribution_names():
+    said = "„Wir sind an Ole Brandt interessiert“, sagte Sportchef Tim Weber vom SC Verl."
+    assert _values(said, "club") == ["sc-verl", "sc-verl"]
+    before = "Sportchef Tim Weber vom SC Verl bestätigte: „Wir wollen Ole Brandt holen.“"
+    assert _values(before, "club") == ["sc-verl", "sc-verl"]
+    # two clubs in the attribution, none, or no quote: "wir" stays a word
+    assert _values("„Wir sind stark“, sagte Tim Weber vom SC Verl über den VfB Lübeck.", "club") == \
+        ["sc-verl", "vfb-luebeck"]
+    assert _values("„Wir sind stark“, sagte Sportchef Tim Weber.", "club") == []
+    assert _values("Wir vom SC Verl sind stark.", "club") == ["sc-verl"]
