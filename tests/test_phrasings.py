@@ -2195,3 +2195,15 @@ def test_an_interview_addresses_the_man_its_questions_name():
     assert ("coach_appointed", "asserted", "Jan Kessler", "SC Verl") in found
     assert ("contract", "asserted", "Jan Kessler", "SC Verl", "2027") in found
     assert {f[3] for f in found if f[0] == "interest"} == {"Jan Kessler"}  # not Ole Brandt, named most
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("„Wir haben Stürmer Ole Brandt verpflichtet“, sagte Sportchef Tim Weber vom SC Verl.",
+     ("transfer", "asserted", "Ole Brandt", None, "SC Verl")),
+    ("„Wir sind in die 2. Bundesliga aufgestiegen!“, jubelte Kapitän Ole Brandt vom SC Verl.",
+     ("promotion", "asserted", "SC Verl")),
+    ("„Wir haben am Samstag 3:1 gegen den VfB Lübeck gewonnen“, sagte Stürmer Ole Brandt vom SC Verl.",
+     ("match_result", "asserted", "SC Verl", 3, "VfB Lübeck", 1)),
+])
+def test_a_clubs_we_in_a_quote_tells_the_clubs_facts(text, expected):
+    assert expected in _facts(text, "2025-05-26")
