@@ -69,7 +69,7 @@ def _patterns() -> list[tuple[str, Anchored]]:
          month_core, 12),
         ("monthyear", rf"\b(?:Anfang\s+|Mitte\s+|Ende\s+)?(?P<m>{month})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b",
          month_core, 12),
-        ("season", rf"\b(?:im\s+|seit\s+)?(?:{shift})?(?P<s>{season})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b",
+        ("season", rf"\b(?:im\s+)?(?:{shift})?(?P<s>{season})(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b",
          trie_alternation(lex.seasons_of_year), 30),
         ("relative",
          r"\b(?:in\s+der\s+|im\s+|der\s+)?(?P<rel>vergangenen|vergangene|letzten|letzte|vorigen|vorige)\s+"

@@ -53,6 +53,8 @@ FOUND = [
     # a failure told after another move is that other move's
     ("Der SC Verl ist 2023 in die Regionalliga abgestiegen und hat die sofortige Rückkehr verpasst.",
      {("relegation", "asserted", "SC Verl")}),
+    # "seit" before a season stays a word, as the rules read it
+    ("Uwe Brehm ist seit Sommer 2021 Trainer des SC Verl.", {("coach_appointed", "asserted", "Uwe Brehm", "SC Verl")}),
     # a question how long takes what it asks about as told
     ("Wie lange fällt Torwart Ole Brandt aus?", {("player_status", "asserted", "Ole Brandt", "injured")}),
     # the move told two sentences before gives the contract its club, though other clubs follow
