@@ -125,7 +125,7 @@ def find_mentions(article: Article) -> ArticleMentions:
     _to_national_leagues(comps, clubs, lex)
     result.club_counts = Counter(m.value for m in clubs if m.value)
     result.focus_club = _focus_club(article.title or "", title_clubs, toks.text, clubs)
-    we = _we_the_speakers_club(toks.text, sentences, clubs)
+    we = _we_the_speakers_club(toks.text, sentences, clubs, people)
     everything = sorted([m for m in clubs if m.value] + we + people + comps + labels + roles, key=lambda m: m.start)
     extra = _text_mentions(toks, everything)
     _distribute(sentences, everything, extra)
@@ -137,10 +137,13 @@ QUOTE = re.compile(r"[„\"](?P<said>[^„“\"]{3,400})[“\"]")
 WE = re.compile(r"\b[Ww]ir\b")
 
 
-def _we_the_speakers_club(text: str, sentences: list[Sentence], clubs: list[Mention]) -> list[Mention]:
+def _we_the_speakers_club(text: str, sentences: list[Sentence], clubs: list[Mention],
+                          people: list[Mention]) -> list[Mention]:
     """In a quote whose attribution names one club ("„Wir sind an X interessiert“, sagte Sportchef Y vom Z",
-    "Y vom Z bestätigte: „Wir ...“"), "wir" is that club: a club mention the rules read as any other."""
+    "Y vom Z bestätigte: „Wir ...“"), or a speaker the article names elsewhere with his club ("Sportchef Y vom Z"),
+    "wir" is that club: a club mention the rules read as any other."""
     out = []
+    of_club = _people_of_clubs(text, clubs, people)
     for sentence in sentences:
         chunk = text[sentence.start:sentence.end]
         for quote in QUOTE.finditer(chunk):
@@ -151,7 +154,8 @@ def _we_the_speakers_club(text: str, sentences: list[Sentence], clubs: list[Ment
                 lo, hi = sentence.start, sentence.start + quote.start()
             else:
                 continue
-            named = {m.value for m in clubs if m.value and lo <= m.start < hi}
+            named = {m.value for m in clubs if m.value and lo <= m.start < hi} \
+                or {of_club[m.value] for m in people if lo <= m.start < hi and m.value in of_club}
             if len(named) != 1:
                 continue  # no club, or two ("Sportchef X vom Y über den Z"): whose "wir" is not sure
             club = named.pop()
@@ -159,6 +163,20 @@ def _we_the_speakers_club(text: str, sentences: list[Sentence], clubs: list[Ment
                             sentence.start + quote.start("said") + w.end(), w.group(), club, {"we": True})
                     for w in WE.finditer(quote["said"])]
     return out
+
+
+def _people_of_clubs(text: str, clubs: list[Mention], people: list[Mention]) -> dict[str, str]:
+    """People the text names with their club right after them ("Sportchef Tim Weber vom SC Verl")."""
+    at = {m.start: m.value for m in clubs if m.value}
+    out: dict[str, str] = {}
+    for m in people:
+        link = CLUB_AFTER_PERSON.match(text, m.end)
+        if m.value and link and link.end() in at:
+            out.setdefault(m.value, at[link.end()])
+    return out
+
+
+CLUB_AFTER_PERSON = re.compile(r" (?:vom|von der|von|des|der|beim|bei der|bei) (?:(?:dem|den) )?")
 
 
 def _sentences(doc: Doc, toks: Tokens) -> list[Sentence]:

@@ -247,3 +247,7 @@ def test_we_in_a_quote_is_the_club_its_attribution_names():
         ["sc-verl", "vfb-luebeck"]
     assert _values("„Wir sind stark“, sagte Sportchef Tim Weber.", "club") == []
     assert _values("Wir vom SC Verl sind stark.", "club") == ["sc-verl"]
+
+    # a speaker the article names with his club elsewhere
+    named = "Sportchef Tim Weber vom SC Verl kennt den Markt. Tim Weber sagte: „Wir wollen Ole Brandt holen.“"
+    assert _values(named, "club") == ["sc-verl", "sc-verl"]
