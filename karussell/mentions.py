@@ -122,6 +122,7 @@ def find_mentions(article: Article) -> ArticleMentions:
         if title_doc and article.title else []
     _resolve_groups(title_clubs, result.club_counts, lex)
     _to_womens_teams(clubs + title_clubs, lex, marked_only=not _womens_football(article, comps))
+    _womens_opponents(clubs, sentences, lex)
     _to_national_leagues(comps, clubs, lex)
     result.club_counts = Counter(m.value for m in clubs if m.value)
     result.focus_club = _focus_club(article.title or "", title_clubs, toks.text, clubs)
@@ -421,6 +422,15 @@ def _to_womens_teams(clubs: list[Mention], lex: Lexicon, marked_only: bool = Fal
             continue
         if m.value and not m.value.endswith("-frauen") and m.value + "-frauen" in lex.clubs:
             m.value = m.value + "-frauen"
+
+
+def _womens_opponents(clubs: list[Mention], sentences: list[Sentence], lex: Lexicon) -> None:
+    """A club in a sentence with a club written as a women's team ("Die Frauen des X gewannen gegen den Y")
+    is a women's team too, where the lexicon has one: the sides of one match are of one kind."""
+    for sentence in sentences:
+        inside = [m for m in clubs if m.value and sentence.start <= m.start < sentence.end]
+        if any(m.extra.get("womens") for m in inside):
+            _to_womens_teams(inside, lex)
 
 
 def _adjectival(toks: Tokens, stop: int, lex: Lexicon) -> bool:

@@ -219,6 +219,13 @@ def test_frauen_after_a_club_with_a_hyphen_or_a_space_is_its_womens_team():
     assert _values("Bayer Leverkusen und Frauenfußball.", "club") == ["bayer-04-leverkusen"]
 
 
+def test_the_other_side_of_a_womens_team_is_a_womens_team_in_its_sentence():
+    long_before = "Der FC Bayern München spielt am Samstag. " * 16  # the article is no women's football article
+    assert _values(long_before + "Die Bayern-Frauen gewannen gegen die TSG Hoffenheim.", "club")[-2:] == \
+        ["fc-bayern-muenchen-frauen", "tsg-1899-hoffenheim-frauen"]
+    assert _values(long_before + "Die TSG Hoffenheim verlor.", "club")[-1:] == ["tsg-1899-hoffenheim"]
+
+
 def test_a_role_and_one_foreign_name_is_a_person_named_by_surname_and_joined_to_his_full_name():
     assert _values("Schalke entlässt Trainer Geraerts. Stürmer Kane traf.", "person") == ["Geraerts", "Kane"]
     assert _values("Der Klub entließ Trainer Geraerts. Karel Geraerts war seit Oktober im Amt.", "person") == \
