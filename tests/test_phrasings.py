@@ -55,6 +55,9 @@ FOUND = [
      {("relegation", "asserted", "SC Verl")}),
     # "seit" before a season stays a word, as the rules read it
     ("Uwe Brehm ist seit Sommer 2021 Trainer des SC Verl.", {("coach_appointed", "asserted", "Uwe Brehm", "SC Verl")}),
+    # a club named in the plural (a nickname, a club's "wir") takes the plural verb
+    ("Die Königsblauen haben Trainer Jan Ohl zum Cheftrainer befördert.",
+     {("coach_appointed", "asserted", "Jan Ohl", "FC Schalke 04")}),
     # a question how long takes what it asks about as told
     ("Wie lange fällt Torwart Ole Brandt aus?", {("player_status", "asserted", "Ole Brandt", "injured")}),
     # the move told two sentences before gives the contract its club, though other clubs follow
