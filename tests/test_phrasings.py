@@ -2212,3 +2212,22 @@ def test_an_interview_addresses_the_man_its_questions_name():
 ])
 def test_a_clubs_we_in_a_quote_tells_the_clubs_facts(text, expected):
     assert expected in _facts(text, "2025-05-26")
+
+
+@pytest.mark.parametrize(("text", "ftype"), [
+    ("Die Königsblauen gewannen am Samstag mit 2:0 gegen den SC Verl.", "match_result"),
+    ("Die Königsblauen empfangen am Sonntag den SC Verl.", "fixture"),
+    ("Die Königsblauen entlassen Trainer Jan Ohl.", "coach_departed"),
+    ("Die Königsblauen trennen sich von Trainer Jan Ohl.", "coach_departed"),
+    ("Die Königsblauen präsentieren Jan Ohl als neuen Trainer.", "coach_appointed"),
+    ("Die Königsblauen holen Stürmer Ole Brandt vom SC Verl.", "transfer"),
+    ("Die Königsblauen verlängern mit Stürmer Ole Brandt bis 2028.", "contract"),
+    ("Die Königsblauen sind an Stürmer Ole Brandt interessiert.", "interest"),
+    ("Die Königsblauen steigen in die 2. Bundesliga ab.", "relegation"),
+    ("Die Königsblauen holten aus den letzten fünf Spielen zehn Punkte.", "record"),
+    ("Die Königsblauen müssen auf Stürmer Ole Brandt verzichten.", "player_status"),
+])
+def test_a_club_named_by_a_plural_nickname_takes_plural_verbs(text, ftype):
+    found = {f.type: f.args for f in extract_article(Article("t", text, "2025-03-12"))}
+    assert ftype in found
+    assert "FC Schalke 04" in found[ftype].values()
