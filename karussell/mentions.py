@@ -156,7 +156,8 @@ def _we_the_speakers_club(text: str, sentences: list[Sentence], clubs: list[Ment
             else:
                 continue
             named = {m.value for m in clubs if m.value and lo <= m.start < hi} \
-                or {of_club[m.value] for m in people if lo <= m.start < hi and m.value in of_club}
+                or {of_club[m.value] for m in people if lo <= m.start < hi and m.value in of_club} \
+                or _pronoun_speakers_club(text, lo, hi, sentence.start, people, of_club)
             if len(named) != 1:
                 continue  # no club, or two ("Sportchef X vom Y über den Z"): whose "wir" is not sure
             club = named.pop()
@@ -164,6 +165,19 @@ def _we_the_speakers_club(text: str, sentences: list[Sentence], clubs: list[Ment
                             sentence.start + quote.start("said") + w.end(), w.group(), club, {"we": True})
                     for w in WE.finditer(quote["said"])]
     return out
+
+
+def _pronoun_speakers_club(text: str, lo: int, hi: int, before: int, people: list[Mention],
+                           of_club: dict[str, str]) -> set[str]:
+    """", sagte er" / "Er bestätigte:": the club of the person named last before the sentence, where the
+    article names him with one."""
+    if any(lo <= m.start < hi for m in people) or not PRONOUN_SPEAKER.search(text, lo, hi):
+        return set()
+    last = next((m.value for m in reversed(people) if m.end <= before and m.value), None)
+    return {of_club[last]} if last in of_club else set()
+
+
+PRONOUN_SPEAKER = re.compile(r"\b(?:er|sie|Er|Sie)\b")
 
 
 def _people_of_clubs(text: str, clubs: list[Mention], people: list[Mention]) -> dict[str, str]:

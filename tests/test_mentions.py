@@ -258,3 +258,8 @@ def test_we_in_a_quote_is_the_club_its_attribution_names():
     # a speaker the article names with his club elsewhere
     named = "Sportchef Tim Weber vom SC Verl kennt den Markt. Tim Weber sagte: „Wir wollen Ole Brandt holen.“"
     assert _values(named, "club") == ["sc-verl", "sc-verl"]
+    # a pronoun speaker is the person named last before, with his club
+    pronoun = "Sportchef Tim Weber vom SC Verl kennt den Markt. Er bestätigte: „Wir wollen Ole Brandt holen.“"
+    assert _values(pronoun, "club") == ["sc-verl", "sc-verl"]
+    unnamed = "Sportchef Tim Weber kennt den Markt. Er bestätigte: „Wir wollen Ole Brandt holen.“"
+    assert _values(unnamed, "club") == []
