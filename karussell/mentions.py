@@ -135,7 +135,7 @@ def find_mentions(article: Article) -> ArticleMentions:
 
 
 QUOTE = re.compile(r"[„\"](?P<said>[^„“\"]{3,400})[“\"]")
-WE = re.compile(r"\b[Ww]ir\b")
+WE = re.compile(r"\b[Ww]ir\b|(?<=\bzu )uns\b|(?<=\bbei )uns\b")  # "wir", and "uns" after "zu", "bei"
 
 
 def _we_the_speakers_club(text: str, sentences: list[Sentence], clubs: list[Mention],

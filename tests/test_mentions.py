@@ -263,3 +263,6 @@ def test_we_in_a_quote_is_the_club_its_attribution_names():
     assert _values(pronoun, "club") == ["sc-verl", "sc-verl"]
     unnamed = "Sportchef Tim Weber kennt den Markt. Er bestätigte: „Wir wollen Ole Brandt holen.“"
     assert _values(unnamed, "club") == []
+    # "uns" after "zu" and "bei" is the club too, not after "für"
+    assert _values("„Ole Brandt kommt zu uns, bei uns passt er, für uns ist das gut“, sagte Tim Weber vom SC Verl.",
+                   "club") == ["sc-verl", "sc-verl", "sc-verl"]
