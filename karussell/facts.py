@@ -664,8 +664,13 @@ def _date_mentions(sentence: Sentence, used: set[int], limit: int | None = None)
     return told or dates
 
 
+def _words_before(sentence: Sentence, m: Mention) -> str:
+    """The few words before a date mention, where "bis", "seit" or "nach" tell what the date is."""
+    return sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start]
+
+
 def _reference_point(sentence: Sentence, m: Mention) -> bool:
-    before = sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start]
+    before = _words_before(sentence, m)
     bare_year = m.value.year is not None and m.value.month is None and m.value.day is None and m.value.weekday is None
     return bool(cue("until_before").search(before) or bare_year and cue("after_year").search(before)
                 or before.endswith("seit ") and cue("tenure_attribute").match(sentence.text, m.end - sentence.start))
@@ -765,8 +770,7 @@ def _end_told(match: Match, used: set[int]) -> str | None:
     """The first date of the sentence that ends something ("bis März 2024"), read backwards."""
     sentence = match.sentence
     ends = [m for i, m in enumerate(sentence.mentions) if m.kind == "date" and i not in used
-            and isinstance(m.value, DateExpr) and cue("until_before").search(
-                sentence.text[max(0, m.start - sentence.start - 12):m.start - sentence.start])]
+            and isinstance(m.value, DateExpr) and cue("until_before").search(_words_before(sentence, m))]
     return _finest([ends[0].value], match.anchor, "past") if ends else None
 
 

@@ -143,8 +143,8 @@ def _we_the_speakers_club(text: str, sentences: list[Sentence], clubs: list[Ment
     """In a quote whose attribution names one club ("„Wir sind an X interessiert“, sagte Sportchef Y vom Z",
     "Y vom Z bestätigte: „Wir ...“"), or a speaker the article names elsewhere with his club ("Sportchef Y vom Z"),
     "wir" is that club: a club mention the rules read as any other."""
-    out = []
-    of_club = _people_of_clubs(text, clubs, people)
+    out: list[Mention] = []
+    of_club: dict[str, str] | None = None  # found once, for the first quote that needs it
     for sentence in sentences:
         chunk = text[sentence.start:sentence.end]
         for quote in QUOTE.finditer(chunk):
@@ -155,9 +155,11 @@ def _we_the_speakers_club(text: str, sentences: list[Sentence], clubs: list[Ment
                 lo, hi = sentence.start, sentence.start + quote.start()
             else:
                 continue
-            named = {m.value for m in clubs if m.value and lo <= m.start < hi} \
-                or {of_club[m.value] for m in people if lo <= m.start < hi and m.value in of_club} \
-                or _pronoun_speakers_club(text, lo, hi, sentence.start, people, of_club)
+            named = {m.value for m in clubs if m.value and lo <= m.start < hi}
+            if not named:
+                of_club = _people_of_clubs(text, clubs, people) if of_club is None else of_club
+                named = {of_club[m.value] for m in people if lo <= m.start < hi and m.value in of_club} \
+                    or _pronoun_speakers_club(text, lo, hi, sentence.start, people, of_club)
             if len(named) != 1:
                 continue  # no club, or two ("Sportchef X vom Y über den Z"): whose "wir" is not sure
             club = named.pop()
