@@ -33,6 +33,7 @@ from .context import (
     match_start,
     only_club_before,
     part,
+    person_club,
     person_role,
     role_club,
 )
@@ -901,7 +902,8 @@ def _build(match: Match) -> list[Fact]:
     evidence = match.am.article.text[first.start:match.sentence.end]  # with the sentence an argument came from
     for ftype, variant in _typed_variants(match, completed, where):
         variant = {k: v for k, v in variant.items() if k in ARGS[ftype]}
-        if all(k in variant for k in REQUIRED[ftype]) and not _same_party(ftype, variant):
+        if all(k in variant for k in REQUIRED[ftype]) and not _same_party(ftype, variant) \
+                and not _courts_own_man(match, ftype, variant):
             out.append(Fact(doc=match.am.article.id, type=ftype, args=variant, modality=modality,
                             date=date, evidence=evidence, rule=rule.id,
                             start=match.sentence.start, end=match.sentence.end, undated=undated))
@@ -1014,6 +1016,17 @@ def _same_party(ftype: str, args: dict) -> bool:
              "interest": ("subject", "target")}
     a, b = pairs.get(ftype, (None, None))
     return a is not None and args.get(a) is not None and args.get(a) == args.get(b)
+
+
+def _courts_own_man(match: Match, ftype: str, args: dict) -> bool:
+    """An interest of a club in a man the article places at that very club ("Stürmer X vom Y ... Der Y hat X
+    ein Angebot unterbreitet"): an offer to stay, no interest in a signing."""
+    if ftype != "interest" or not args.get("target"):
+        return False
+    target = args["target"]
+    # not from the sentence itself: in "will der SC Verl Stürmer X verpflichten" the club is the suitor
+    placed = {person_club(s, target) for s in match.am.sentences if s is not match.sentence}
+    return args.get("subject") in placed - {None} | {club_after_person(match.am, target)}
 
 
 # --- conventions and duplicates ------------------------------------------

@@ -103,3 +103,10 @@ def test_a_year_after_nach_is_a_point_of_reference():
     [relegated] = _facts("Damit muss der 1. FC Köln wie schon nach 2018 erneut den schweren Weg in die 2. "
                          "Bundesliga antreten.", date="2024-05-20")
     assert relegated["type"] == "relegation" and relegated["date"] == "2024-05-20"
+
+
+def test_an_offer_to_a_clubs_own_man_is_no_interest():
+    told = "Kapitän Kurt Tessmann vom VfL Wolfsburg ist umworben. {} hat Kurt Tessmann ein Angebot unterbreitet."
+    assert not [f for f in _facts(told.format("Der VfL Wolfsburg")) if f["type"] == "interest"]
+    other = [f["args"] for f in _facts(told.format("Der SC Freiburg")) if f["type"] == "interest"]
+    assert [(a["subject"], a["target"]) for a in other] == [("SC Freiburg", "Kurt Tessmann")]
