@@ -605,6 +605,12 @@ FOUND = [
      "Kai Brand und Uwe Kosch.",
      {("transfer", "asserted", "Ole Brandt", None, "SC Verl"), ("transfer", "asserted", "Jan Rolfes", None, "SC Verl"),
       *{("transfer", "asserted", name, None, "VfB Lübeck") for name in ("Tim Alt", "Kai Brand", "Uwe Kosch")}}),
+    # "nicht ausgeschlossen" (not ruled out) is a possibility: talk of the move, no denial
+    ("Ein Wechsel von Trainer Jan Ohl zum SC Verl ist nicht ausgeschlossen.",
+     {("coach_appointed", "reported", "Jan Ohl", "SC Verl")}),
+    ("Ein Wechsel von Trainer Jan Ohl zum SC Verl ist ausgeschlossen.",
+     {("coach_appointed", "denied", "Jan Ohl", "SC Verl")}),
+    ("Jan Ohl könnte neuer Trainer des SC Verl werden.", {("coach_appointed", "reported", "Jan Ohl", "SC Verl")}),
 ]
 
 
