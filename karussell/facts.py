@@ -658,7 +658,7 @@ def _date_mentions(sentence: Sentence, used: set[int], limit: int | None = None)
     stop = sentence.start + (limit if limit is not None else len(sentence.text))
     dates = [m for i, m in enumerate(sentence.mentions)
              if m.kind == "date" and i not in used and isinstance(m.value, DateExpr) and m.start < stop
-             and not (m.value.time and m.value.weekday is None and m.value.month is None)
+             and not _bare_time(m.value)
              and not _reference_point(sentence, m)]
     reports = [r.span() for r in cue("report_clause").finditer(sentence.text)]
     told = [m for m in dates if not any(a <= m.start - sentence.start < b for a, b in reports)]
@@ -759,12 +759,27 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
                 found = found[-1:]
                 break
     if found:
-        return _finest(found, anchor, direction)
+        return _with_kickoff(_finest(found, anchor, direction), match, used)
     if direction != "future" and cue("long_ago").search(match.sentence.text):
         return None  # "hatte die Mannschaft damals übernommen": long before the article, when is not said
     if rule.type == "match_result" and cue("earlier_leg").search(_clause_of(match.sentence, match.regex_match)):
         return fallback[:7]  # "Das Hinspiel hatte X verloren": before the article, in its month at most said
     return None if rule.date in ("stated", "future") else fallback
+
+
+def _with_kickoff(iso: str | None, match: Match, used: set[int]) -> str | None:
+    """A match day with the kick-off time the sentence gives apart from it ("Am Samstag empfängt X um
+    13.30 Uhr den Y"); a sentence with several times leaves the day as it is."""
+    if iso is None or len(iso) != 10 or match.rule.type not in ("fixture", "match_result"):
+        return iso
+    times = {m.value.time for i, m in enumerate(match.sentence.mentions)
+             if m.kind == "date" and i not in used and isinstance(m.value, DateExpr) and _bare_time(m.value)}
+    return f"{iso}T{times.pop()}" if len(times) == 1 else iso
+
+
+def _bare_time(d: DateExpr) -> bool:
+    """A time of day with no day of its own ("um 13.30 Uhr")."""
+    return bool(d.time) and d.weekday is None and d.day is None and d.month is None and d.relative_days is None
 
 
 def _end_told(match: Match, used: set[int]) -> str | None:

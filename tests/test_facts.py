@@ -84,6 +84,17 @@ def test_fixture_is_expected_and_dated_with_kick_off():
     assert fact["date"] == "2024-10-12T14:00" and fact["args"]["competition"] == "3. Liga"
 
 
+def test_a_kick_off_time_apart_from_the_day_joins_the_match_day():
+    [fact] = _facts("Am Samstag empfängt der SC Verl um 13.30 Uhr den SV Sandhausen.", date="2024-10-14")
+    assert fact["type"] == "fixture" and fact["date"] == "2024-10-19T13:30"
+    [fact] = _facts("Der SC Verl empfängt am Samstag den SV Sandhausen, Anpfiff ist um 20.30 Uhr.", date="2024-10-14")
+    assert fact["date"] == "2024-10-19T20:30"
+    # the time of another day is that day's: the result keeps its own day
+    facts = _facts("Nach dem 2:1 gegen den VfL Bochum am Samstag geht es für den SC Verl am Dienstag um 19 Uhr gegen "
+                   "den SV Sandhausen weiter.", date="2024-10-14")
+    assert {f["type"]: f["date"] for f in facts} == {"match_result": "2024-10-12", "fixture": "2024-10-15T19:00"}
+
+
 def test_output_is_the_spec_format():
     [fact] = _facts("Sieben Punkte aus sechs Spielen holte Alemannia Aachen.")
     assert set(fact) == {"doc", "type", "args", "modality", "date", "evidence"}
