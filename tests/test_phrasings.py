@@ -611,6 +611,12 @@ FOUND = [
     ("Ein Wechsel von Trainer Jan Ohl zum SC Verl ist ausgeschlossen.",
      {("coach_appointed", "denied", "Jan Ohl", "SC Verl")}),
     ("Jan Ohl könnte neuer Trainer des SC Verl werden.", {("coach_appointed", "reported", "Jan Ohl", "SC Verl")}),
+    ("Beim SC Verl ist Trainer Jan Ohl seinen Job los.",
+     {("coach_departed", "asserted", "Jan Ohl", "SC Verl", "sacked")}),
+    # holding on to a coach denies the parting
+    ("Der SC Verl hält an Trainer Jan Ohl fest.", {("coach_departed", "denied", "Jan Ohl", "SC Verl", "unknown")}),
+    ("Co-Trainer Tim Alt wird die Mannschaft des SC Verl interimsweise betreuen.",
+     {("coach_appointed", "expected", "Tim Alt", "SC Verl")}),
 ]
 
 
