@@ -656,13 +656,17 @@ def _dates_in(sentence: Sentence, used: set[int], limit: int | None = None) -> l
 
 def _date_mentions(sentence: Sentence, used: set[int], limit: int | None = None) -> list[Mention]:
     stop = sentence.start + (limit if limit is not None else len(sentence.text))
-    dates = [m for i, m in enumerate(sentence.mentions)
-             if m.kind == "date" and i not in used and isinstance(m.value, DateExpr) and m.start < stop
-             and not _bare_time(m.value)
-             and not _reference_point(sentence, m)]
+    dates = [m for m in _unused_dates(sentence, used)
+             if m.start < stop and not _bare_time(m.value) and not _reference_point(sentence, m)]
     reports = [r.span() for r in cue("report_clause").finditer(sentence.text)]
     told = [m for m in dates if not any(a <= m.start - sentence.start < b for a, b in reports)]
     return told or dates
+
+
+def _unused_dates(sentence: Sentence, used: set[int]) -> list[Mention]:
+    """The sentence's resolved date mentions that no argument of the fact took (`used`: mention indices)."""
+    return [m for i, m in enumerate(sentence.mentions)
+            if m.kind == "date" and i not in used and isinstance(m.value, DateExpr)]
 
 
 def _words_before(sentence: Sentence, m: Mention) -> str:
@@ -772,8 +776,7 @@ def _with_kickoff(iso: str | None, match: Match, used: set[int]) -> str | None:
     13.30 Uhr den Y"); a sentence with several times leaves the day as it is."""
     if iso is None or len(iso) != 10 or match.rule.type not in ("fixture", "match_result"):
         return iso
-    times = {m.value.time for i, m in enumerate(match.sentence.mentions)
-             if m.kind == "date" and i not in used and isinstance(m.value, DateExpr) and _bare_time(m.value)}
+    times = {m.value.time for m in _unused_dates(match.sentence, used) if _bare_time(m.value)}
     return f"{iso}T{times.pop()}" if len(times) == 1 else iso
 
 
@@ -785,8 +788,7 @@ def _bare_time(d: DateExpr) -> bool:
 def _end_told(match: Match, used: set[int]) -> str | None:
     """The first date of the sentence that ends something ("bis März 2024"), read backwards."""
     sentence = match.sentence
-    ends = [m for i, m in enumerate(sentence.mentions) if m.kind == "date" and i not in used
-            and isinstance(m.value, DateExpr) and cue("until_before").search(_words_before(sentence, m))]
+    ends = [m for m in _unused_dates(sentence, used) if cue("until_before").search(_words_before(sentence, m))]
     return _finest([ends[0].value], match.anchor, "past") if ends else None
 
 
