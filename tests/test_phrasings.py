@@ -2186,6 +2186,9 @@ def test_a_player_missing_on_a_weekday_told_in_the_present_misses_the_coming_mat
     assert days("Gegen den VfB Lübeck fehlt am Samstag Stürmer Ole Brandt verletzt.") == {"2025-01-25"}
     assert days("Am Sonntag fehlt beim SC Verl Stürmer Ole Brandt mit einer Zerrung.") == {"2025-01-26"}
     assert days("Ole Brandt hat sich am Samstag verletzt und fällt aus.") == {"2025-01-18"}
+    assert days("Der SC Verl muss am Samstag auf den gesperrten Ole Brandt verzichten.") == {"2025-01-25"}
+    assert days("Am Sonntag muss der SC Verl auf den verletzten Ole Brandt verzichten.") == {"2025-01-26"}
+    assert days("Der SC Verl musste am Samstag auf den gesperrten Ole Brandt verzichten.") == {"2025-01-18"}
 
 
 def test_a_coachs_earlier_post_that_ended_is_dated_by_its_end():
