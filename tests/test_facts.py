@@ -93,6 +93,8 @@ def test_a_kick_off_time_apart_from_the_day_joins_the_match_day():
     facts = _facts("Nach dem 2:1 gegen den VfL Bochum am Samstag geht es für den SC Verl am Dienstag um 19 Uhr gegen "
                    "den SV Sandhausen weiter.", date="2024-10-14")
     assert {f["type"]: f["date"] for f in facts} == {"match_result": "2024-10-12", "fixture": "2024-10-15T19:00"}
+    [fact] = _facts("Heute um 18 Uhr empfängt der SC Verl den SV Sandhausen.", date="2024-10-14")
+    assert fact["date"] == "2024-10-14T18:00"
 
 
 def test_output_is_the_spec_format():
