@@ -705,6 +705,13 @@ SILENT = [
     "Stürmer Ole Brandt steht auf der Liste der besten Torjäger. Stürmer Kai Brand ist beim VfB Lübeck im Gespräch "
     "für die Startelf.",
     "Stürmer Ole Brandt steht beim VfB Lübeck auf der Liste der Torschützen ganz oben.",
+    # a condition on a result still to come
+    "Wenn der SC Verl am Samstag verliert, ist Trainer Jan Ohl seinen Job los.",
+    "Verliert der SC Verl am Samstag, muss Trainer Jan Ohl gehen.",
+    "Im Falle einer weiteren Niederlage wird der SC Verl Trainer Jan Ohl entlassen.",
+    "Trainer Jan Ohl muss beim SC Verl gehen, falls der Klub am Samstag nicht gewinnt.",
+    "Bei einem Abstieg wechselt Stürmer Ole Brandt vom SC Verl zum VfB Lübeck.",
+    "Im Training verletzte sich Stürmer Ole Brandt vom SC Verl zum Glück nicht.",
 ]
 
 
