@@ -617,6 +617,11 @@ FOUND = [
     ("Der SC Verl hält an Trainer Jan Ohl fest.", {("coach_departed", "denied", "Jan Ohl", "SC Verl", "unknown")}),
     ("Co-Trainer Tim Alt wird die Mannschaft des SC Verl interimsweise betreuen.",
      {("coach_appointed", "expected", "Tim Alt", "SC Verl")}),
+    # an injury told verb second, after a fronted phrase
+    ("Beim 0:2 in Lübeck verletzte sich Stürmer Ole Brandt am Knie. Im Training erlitt zudem Torwart Jan Rolfes "
+     "einen Muskelfaserriss. Tim Sauer vom SC Verl verletzte sich an der Schulter.",
+     {("player_status", "asserted", "Ole Brandt", "injured"), ("player_status", "asserted", "Jan Rolfes", "injured"),
+      ("player_status", "asserted", "Tim Sauer", "injured")}),
 ]
 
 
