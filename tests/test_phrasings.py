@@ -617,6 +617,8 @@ FOUND = [
     ("Der SC Verl hält an Trainer Jan Ohl fest.", {("coach_departed", "denied", "Jan Ohl", "SC Verl", "unknown")}),
     ("Co-Trainer Tim Alt wird die Mannschaft des SC Verl interimsweise betreuen.",
      {("coach_appointed", "expected", "Tim Alt", "SC Verl")}),
+    ("Der SC Verl hat die Option gezogen, damit läuft der Vertrag von Torwart Jan Rolfes nun bis 2027.",
+     {("contract", "asserted", "Jan Rolfes", "SC Verl", "2027")}),
     # an injury told verb second, after a fronted phrase
     ("Beim 0:2 in Lübeck verletzte sich Stürmer Ole Brandt am Knie. Im Training erlitt zudem Torwart Jan Rolfes "
      "einen Muskelfaserriss. Tim Sauer vom SC Verl verletzte sich an der Schulter.",
