@@ -619,6 +619,8 @@ FOUND = [
      {("coach_appointed", "expected", "Tim Alt", "SC Verl")}),
     ("Der SC Verl hat die Option gezogen, damit läuft der Vertrag von Torwart Jan Rolfes nun bis 2027.",
      {("contract", "asserted", "Jan Rolfes", "SC Verl", "2027")}),
+    ("Der SC Verl hat sich mit Trainer Jan Ohl auf eine Vertragsauflösung verständigt.",
+     {("coach_departed", "asserted", "Jan Ohl", "SC Verl", "mutual")}),
     # an injury told verb second, after a fronted phrase
     ("Beim 0:2 in Lübeck verletzte sich Stürmer Ole Brandt am Knie. Im Training erlitt zudem Torwart Jan Rolfes "
      "einen Muskelfaserriss. Tim Sauer vom SC Verl verletzte sich an der Schulter.",
