@@ -621,6 +621,8 @@ FOUND = [
      {("contract", "asserted", "Jan Rolfes", "SC Verl", "2027")}),
     ("Der SC Verl hat sich mit Trainer Jan Ohl auf eine Vertragsauflösung verständigt.",
      {("coach_departed", "asserted", "Jan Ohl", "SC Verl", "mutual")}),
+    ("Zuvor hatte der SC Verl beim VfB Lübeck 3:3 gespielt.",
+     {("match_result", "asserted", "SC Verl", 3, "VfB Lübeck", 3)}),
     # an injury told verb second, after a fronted phrase
     ("Beim 0:2 in Lübeck verletzte sich Stürmer Ole Brandt am Knie. Im Training erlitt zudem Torwart Jan Rolfes "
      "einen Muskelfaserriss. Tim Sauer vom SC Verl verletzte sich an der Schulter.",
