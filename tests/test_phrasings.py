@@ -621,6 +621,9 @@ FOUND = [
      {("contract", "asserted", "Jan Rolfes", "SC Verl", "2027")}),
     ("Der SC Verl hat sich mit Trainer Jan Ohl auf eine Vertragsauflösung verständigt.",
      {("coach_departed", "asserted", "Jan Ohl", "SC Verl", "mutual")}),
+    ("Stürmer Ole Brandt heuert beim SC Verl an. Torwart Jan Rolfes hat beim VfB Lübeck angeheuert.",
+     {("transfer", "asserted", "Ole Brandt", None, "SC Verl"),
+      ("transfer", "asserted", "Jan Rolfes", None, "VfB Lübeck")}),
     ("Zuvor hatte der SC Verl beim VfB Lübeck 3:3 gespielt.",
      {("match_result", "asserted", "SC Verl", 3, "VfB Lübeck", 3)}),
     # an injury told verb second, after a fronted phrase
