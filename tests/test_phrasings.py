@@ -2115,6 +2115,19 @@ def test_a_move_up_goes_to_a_league_not_to_a_cup():
                  lambda f: f.args["to"]) == {"2. Bundesliga"}
 
 
+def test_a_move_between_leagues_names_the_league_it_went_to():
+    def leagues(text: str) -> set:
+        return _read(text, ("promotion", "relegation"), lambda f: (f.type, f.args.get("from"), f.args.get("to")))
+    assert leagues("Der SC Verl ist in die 3. Liga aufgestiegen.") == {("promotion", None, "3. Liga")}
+    assert leagues("Damit ist der VfB Lübeck in die Regionalliga abgestiegen.") == {
+        ("relegation", None, "Regionalliga")}
+    assert leagues("Der SC Verl ist aus der Regionalliga in die 3. Liga aufgestiegen.") == {
+        ("promotion", "Regionalliga", "3. Liga")}
+    assert leagues("Der Aufstieg in die 3. Liga ist für den SC Verl perfekt.") == {("promotion", None, "3. Liga")}
+    assert leagues("Der Abstieg in die Regionalliga ist für den VfB Lübeck seit Sonntag besiegelt.") == {
+        ("relegation", None, "Regionalliga")}
+
+
 def test_a_candidate_is_the_searching_clubs_not_his_former_clubs():
     text = "Die Trainersuche beim VfB Lübeck geht weiter. Laut kicker steht Ex-Verl-Coach Jan Ohl ganz oben auf " \
            "der Liste. Auch der frühere Meppener Trainer Tim Brehm soll ein Kandidat sein."
