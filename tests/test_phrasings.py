@@ -626,6 +626,10 @@ FOUND = [
       ("transfer", "asserted", "Jan Rolfes", None, "VfB Lübeck")}),
     ("Zuvor hatte der SC Verl beim VfB Lübeck 3:3 gespielt.",
      {("match_result", "asserted", "SC Verl", 3, "VfB Lübeck", 3)}),
+    ("Nach acht Spielen stehen für den SC Verl erst fünf Zähler zu Buche.", {("record", "asserted", "SC Verl", 5, 8)}),
+    ("Die Bilanz des SC Verl: vier Siege, zwei Remis, eine Niederlage.", {("record", "asserted", "SC Verl", 14, 7)}),
+    ("Der VfB Lübeck hat vier Siege, zwei Remis, drei Niederlagen auf dem Konto.",
+     {("record", "asserted", "VfB Lübeck", 14, 9)}),
     # an injury told verb second, after a fronted phrase
     ("Beim 0:2 in Lübeck verletzte sich Stürmer Ole Brandt am Knie. Im Training erlitt zudem Torwart Jan Rolfes "
      "einen Muskelfaserriss. Tim Sauer vom SC Verl verletzte sich an der Schulter.",
