@@ -630,6 +630,11 @@ FOUND = [
     ("Die Bilanz des SC Verl: vier Siege, zwei Remis, eine Niederlage.", {("record", "asserted", "SC Verl", 14, 7)}),
     ("Der VfB Lübeck hat vier Siege, zwei Remis, drei Niederlagen auf dem Konto.",
      {("record", "asserted", "VfB Lübeck", 14, 9)}),
+    ("Trainer Tim Alt übernimmt beim SC Verl.", {("coach_appointed", "asserted", "Tim Alt", "SC Verl")}),
+    ("Laut kicker soll Trainer Tim Alt ab sofort beim SC Verl übernehmen.",
+     {("coach_appointed", "reported", "Tim Alt", "SC Verl")}),
+    ("Trainer Tim Alt wird den VfB Lübeck im Sommer übernehmen.",
+     {("coach_appointed", "expected", "Tim Alt", "VfB Lübeck")}),
     # an injury told verb second, after a fronted phrase
     ("Beim 0:2 in Lübeck verletzte sich Stürmer Ole Brandt am Knie. Im Training erlitt zudem Torwart Jan Rolfes "
      "einen Muskelfaserriss. Tim Sauer vom SC Verl verletzte sich an der Schulter.",
@@ -723,6 +728,8 @@ SILENT = [
     "Stürmer Ole Brandt steht auf der Liste der besten Torjäger. Stürmer Kai Brand ist beim VfB Lübeck im Gespräch "
     "für die Startelf.",
     "Stürmer Ole Brandt steht beim VfB Lübeck auf der Liste der Torschützen ganz oben.",
+    "Stürmer Tim Alt übernimmt beim SC Verl.",
+    "Trainer Tim Alt soll beim SC Verl Verantwortung übernehmen.",
     # a condition on a result still to come
     "Wenn der SC Verl am Samstag verliert, ist Trainer Jan Ohl seinen Job los.",
     "Verliert der SC Verl am Samstag, muss Trainer Jan Ohl gehen.",
