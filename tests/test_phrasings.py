@@ -637,6 +637,8 @@ FOUND = [
      {("coach_appointed", "expected", "Tim Alt", "VfB Lübeck")}),
     ("Im Kellerduell setzte sich der SC Verl mit 3:2 bei Hannover 96 II durch.",
      {("match_result", "asserted", "SC Verl", 3, "Hannover 96 II", 2)}),
+    ("Verfolger SC Verl patzte dagegen beim 1:1 gegen den VfB Lübeck.",
+     {("match_result", "asserted", "SC Verl", 1, "VfB Lübeck", 1)}),
     # an injury told verb second, after a fronted phrase
     ("Beim 0:2 in Lübeck verletzte sich Stürmer Ole Brandt am Knie. Im Training erlitt zudem Torwart Jan Rolfes "
      "einen Muskelfaserriss. Tim Sauer vom SC Verl verletzte sich an der Schulter.",
