@@ -639,6 +639,10 @@ FOUND = [
      {("match_result", "asserted", "SC Verl", 3, "Hannover 96 II", 2)}),
     ("Verfolger SC Verl patzte dagegen beim 1:1 gegen den VfB Lübeck.",
      {("match_result", "asserted", "SC Verl", 1, "VfB Lübeck", 1)}),
+    ("Stürmer Ole Brandt kehrt nach überstandener Verletzung in den Kader des SC Verl zurück. Torwart Jan Rolfes hat "
+     "das Mannschaftstraining wieder aufgenommen.",
+     {("player_status", "asserted", "Ole Brandt", "returned"),
+      ("player_status", "asserted", "Jan Rolfes", "returned")}),
     # an injury told verb second, after a fronted phrase
     ("Beim 0:2 in Lübeck verletzte sich Stürmer Ole Brandt am Knie. Im Training erlitt zudem Torwart Jan Rolfes "
      "einen Muskelfaserriss. Tim Sauer vom SC Verl verletzte sich an der Schulter.",
