@@ -643,6 +643,14 @@ FOUND = [
      "das Mannschaftstraining wieder aufgenommen.",
      {("player_status", "asserted", "Ole Brandt", "returned"),
       ("player_status", "asserted", "Jan Rolfes", "returned")}),
+    # "wohl" (probably), "gilt als wahrscheinlich": a move not confirmed; a doubt about a player stays told
+    ("Stürmer Ole Brandt wechselt wohl zum SC Verl.", {("transfer", "reported", "Ole Brandt", None, "SC Verl")}),
+    ("Ein Wechsel von Stürmer Ole Brandt zum SC Verl gilt als wahrscheinlich.",
+     {("transfer", "reported", "Ole Brandt", None, "SC Verl")}),
+    ("Trainer Jan Ohl wird den SC Verl wohl im Sommer verlassen.",
+     {("coach_departed", "reported", "Jan Ohl", "SC Verl", "left")}),
+    ("Auch Ole Brandt ist angeschlagen und wird am Samstag wohl ausfallen.",
+     {("player_status", "asserted", "Ole Brandt", "doubtful")}),
     # an injury told verb second, after a fronted phrase
     ("Beim 0:2 in Lübeck verletzte sich Stürmer Ole Brandt am Knie. Im Training erlitt zudem Torwart Jan Rolfes "
      "einen Muskelfaserriss. Tim Sauer vom SC Verl verletzte sich an der Schulter.",
