@@ -651,6 +651,9 @@ FOUND = [
      {("coach_departed", "reported", "Jan Ohl", "SC Verl", "left")}),
     ("Auch Ole Brandt ist angeschlagen und wird am Samstag wohl ausfallen.",
      {("player_status", "asserted", "Ole Brandt", "doubtful")}),
+    ("Stürmer Ole Brandt dementierte einen Wechsel zum SC Verl. Trainer Jan Ohl schloss einen Wechsel zum VfB Lübeck "
+     "aus.",
+     {("transfer", "denied", "Ole Brandt", None, "SC Verl"), ("coach_appointed", "denied", "Jan Ohl", "VfB Lübeck")}),
     # an injury told verb second, after a fronted phrase
     ("Beim 0:2 in Lübeck verletzte sich Stürmer Ole Brandt am Knie. Im Training erlitt zudem Torwart Jan Rolfes "
      "einen Muskelfaserriss. Tim Sauer vom SC Verl verletzte sich an der Schulter.",
