@@ -853,6 +853,15 @@ def test_a_coachs_move_is_no_transfer():
     assert ("coach_appointed", "asserted", "Nils Hagen", "SV Darmstadt 98") in facts
 
 
+def test_a_move_in_the_present_at_the_turn_of_the_year_or_the_winter_break_is_to_come():
+    def moves(text: str) -> set:
+        return _read(text, ("transfer",), lambda f: (f.modality, f.date), date="2024-10-21")
+    assert moves("Zum Jahreswechsel wechselt Stürmer Ole Brandt zum SC Verl.") == {("expected", "2025")}
+    assert moves("Stürmer Ole Brandt wechselt in der Winterpause zum SC Verl.") == {("expected", "2024")}
+    assert moves("Stürmer Ole Brandt wechselt zur Rückrunde zum SC Verl.") == {("expected", "2024-10-21")}
+    assert moves("Zum Jahreswechsel 2023 war Stürmer Ole Brandt zum SC Verl gewechselt.") == {("asserted", "2023")}
+
+
 def test_a_transfer_takes_the_month_the_text_gives():
     [moved] = extract_article(Article("t", "Im Januar hatte der SC Verl Torwart Jan Kessing vom VfL Osnabrück geholt.",
                                       "2024-10-14"))
