@@ -32,6 +32,7 @@ class DateExpr:
     period_end: str | None = None  # "season", "month", "year": "zum Saisonende", "Ende des Monats"
     season_part: bool = False  # "im Sommer 2022": the year only, never a month
     weekend: bool = False  # "am vergangenen Wochenende": that weekend's month, as no day is said
+    week_shift: int | None = None  # -1 for "vergangene Woche", 0 for "diese Woche", 1 for "kommende Woche"
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,10 @@ def _patterns() -> list[tuple[str, Anchored]]:
          r"\b(?:in\s+der\s+|im\s+|der\s+)?(?P<rel>vergangenen|vergangene|letzten|letzte|vorigen|vorige)\s+"
          r"(?P<unit>Saison|Spielzeit|Jahr|Jahres)\b|\b[Vv]or\s+(?P<n>einem|\d{1,2}|" + years_ago + r")\s+Jahr(?:en)?\b"
          r"|\b(?:im|aus dem)\s+(?P<prev>Vorjahr)\b", relative, 20),
+        # "vergangene Woche", "in der kommenden Woche" (not "in der letzten Woche der Transferperiode")
+        ("week", r"\b(?P<ws>[Vv]ergangenen|[Vv]ergangene|[Ll]etzten|[Ll]etzte|[Vv]origen|[Vv]orige|[Kk]ommenden|"
+                 r"[Kk]ommende|[Nn]ächsten|[Nn]ächste|[Dd]ieser|[Dd]iese)\s+Woche\b(?!\s+(?:der|des|vor|nach|im|in)\b)",
+         "Woche", 20),
         ("days_ago", r"\b[Vv]or\s+(?P<dn>einem|einer|\d{1,2}|" + years_ago + r")\s+(?P<du>Tag|Tagen|Woche|Wochen)\b",
          r"Tag|Woche", 20),
         ("day", r"\b(?P<rd>[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|[Üü]bermorgen)"
@@ -168,6 +173,9 @@ def _expr(kind: str, m: re.Match, lex: Lexicon) -> DateExpr | None:
         n = m.group("dn")
         count = 1 if n in ("einem", "einer") else int(n) if n.isdigit() else lex.number_words[n]
         return DateExpr(relative_days=-count * (7 if m.group("du").startswith("Woche") else 1))
+    if kind == "week":
+        shift = m.group("ws").lower()
+        return DateExpr(week_shift=0 if shift.startswith("dies") else 1 if shift[0] in "kn" else -1)
     if kind == "day":
         return DateExpr(relative_days=RELATIVE_DAYS[m.group("rd").lower()], time=_time(m))
     if kind == "year":
@@ -236,6 +244,8 @@ def resolve(expr: DateExpr, anchor: Anchor, direction: str = "past") -> str | No
             return anchor.iso()
         when = day + dt.timedelta(days=expr.relative_days)
         return _iso(when.year, when.month, when.day, expr.time)
+    if expr.week_shift is not None:
+        return _resolve_week(expr.week_shift, anchor)
     if expr.weekday is not None and expr.day is None:
         when = _resolve_weekday(expr, anchor, direction)
         return when[:7] if expr.weekend and when else when
@@ -290,6 +300,19 @@ def _resolve_weekday(expr: DateExpr, anchor: Anchor, direction: str) -> str | No
             delta = -7
     when = day + dt.timedelta(days=delta)
     return _iso(when.year, when.month, when.day, expr.time)
+
+
+def _resolve_week(shift: int, anchor: Anchor) -> str | None:
+    """A week before, of or after the article's, Monday to Sunday, as precise as the whole week allows: its
+    month, or its year where it spans two months, or no date where it spans two years."""
+    day = anchor.as_date()
+    if day is None:  # an article dated to the month
+        return anchor.iso()
+    monday = day - dt.timedelta(days=day.weekday() - 7 * shift)
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return _iso(monday.year, monday.month)
+    return _iso(monday.year) if monday.year == sunday.year else None
 
 
 def season_of(date: str) -> str:

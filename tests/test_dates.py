@@ -50,6 +50,12 @@ CASES = [
     ("in der vergangenen Saison", "2025-10-20", "past", "2025"),
     ("in der vergangenen Saison", "2026-02-02", "past", "2025"),
     ("im vergangenen Jahr", "2025-10-20", "past", "2024"),
+    # a week, Monday to Sunday: its month, or its year where it spans two months
+    ("Vergangene Woche gewann er", "2024-10-21", "past", "2024-10"),
+    ("in der vergangenen Woche", "2024-10-02", "past", "2024-09"),
+    ("In der kommenden Woche spielt er", "2024-10-21", "future", "2024"),
+    ("diese Woche", "2024-10-16", "future", "2024-10"),
+    ("nächste Woche", "2024-10", "future", "2024-10"),  # an article dated to the month
 ]
 
 
@@ -72,3 +78,8 @@ def test_a_weekend_is_dated_to_its_month_as_no_day_is_said():
     assert resolve(last.expr, Anchor.parse("2024-05-01"), "past") == "2024-04"
     [coming] = find_dates("am kommenden Wochenende")
     assert resolve(coming.expr, Anchor.parse("2024-04-30"), "future") == "2024-05"
+
+
+def test_a_week_that_is_not_the_articles_neighbour_is_no_date():
+    assert [d.expr.week_shift for d in find_dates("in der letzten Woche der Transferperiode")] == []
+    assert resolve(find_dates("kommende Woche")[0].expr, Anchor.parse("2025-12-24")) is None  # into 2026
