@@ -654,6 +654,8 @@ FOUND = [
     ("Stürmer Ole Brandt dementierte einen Wechsel zum SC Verl. Trainer Jan Ohl schloss einen Wechsel zum VfB Lübeck "
      "aus.",
      {("transfer", "denied", "Ole Brandt", None, "SC Verl"), ("coach_appointed", "denied", "Jan Ohl", "VfB Lübeck")}),
+    ("Verzichten muss der SC Verl auf Kapitän Ole Brandt, der sich gegen Lübeck einen Muskelfaserriss zuzog.",
+     {("player_status", "asserted", "Ole Brandt", "injured")}),
     # an injury told verb second, after a fronted phrase
     ("Beim 0:2 in Lübeck verletzte sich Stürmer Ole Brandt am Knie. Im Training erlitt zudem Torwart Jan Rolfes "
      "einen Muskelfaserriss. Tim Sauer vom SC Verl verletzte sich an der Schulter.",
