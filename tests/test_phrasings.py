@@ -656,6 +656,8 @@ FOUND = [
      {("transfer", "denied", "Ole Brandt", None, "SC Verl"), ("coach_appointed", "denied", "Jan Ohl", "VfB Lübeck")}),
     ("Verzichten muss der SC Verl auf Kapitän Ole Brandt, der sich gegen Lübeck einen Muskelfaserriss zuzog.",
      {("player_status", "asserted", "Ole Brandt", "injured")}),
+    ("In elf Spielen holte der SC Verl unter Trainer Jan Ohl nur acht Punkte.",
+     {("record", "asserted", "SC Verl", 8, 11)}),
     # an injury told verb second, after a fronted phrase
     ("Beim 0:2 in Lübeck verletzte sich Stürmer Ole Brandt am Knie. Im Training erlitt zudem Torwart Jan Rolfes "
      "einen Muskelfaserriss. Tim Sauer vom SC Verl verletzte sich an der Schulter.",
