@@ -660,6 +660,8 @@ FOUND = [
      {("record", "asserted", "SC Verl", 8, 11)}),
     ("Zudem verleiht der SC Verl Angreifer Ole Brandt für ein Jahr an den VfB Lübeck.",
      {("transfer", "asserted", "Ole Brandt", "SC Verl", "VfB Lübeck")}),
+    ("Mit Tim Alt hat der SC Verl einen neuen Trainer gefunden.",
+     {("coach_appointed", "asserted", "Tim Alt", "SC Verl")}),
     # an injury told verb second, after a fronted phrase
     ("Beim 0:2 in Lübeck verletzte sich Stürmer Ole Brandt am Knie. Im Training erlitt zudem Torwart Jan Rolfes "
      "einen Muskelfaserriss. Tim Sauer vom SC Verl verletzte sich an der Schulter.",
