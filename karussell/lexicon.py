@@ -192,7 +192,19 @@ def load_groups(path: Path, clubs: dict[str, Club], alias_to_club: dict[str, str
                  for nick, ids in groups.items() if len(ids) > 1 and nick in (alias_to_club or {})]
     if problems:
         raise DataFileError(str(path), problems)
-    return {k: tuple(sorted(v)) for k, v in groups.items()}
+    return {k: tuple(sorted(v)) for k, v in _with_dative_plurals(groups, alias_to_club or {}).items()}
+
+
+def _with_dative_plurals(groups: dict[str, set[str]], aliases: dict[str, str]) -> dict[str, set[str]]:
+    """A plural in -er or -el takes an -n in the dative ("bei den Roten Teufeln", "gegen die Kölner" but "mit
+    den Kölnern"): each such nickname also in that form, for the same clubs. Not a short one, whose -n form
+    may be another name or word ("Bayer": "Bayern", "Inter": "intern")."""
+    out = dict(groups)
+    for nick, ids in groups.items():
+        dative = nick + "n"
+        if len(nick) >= 6 and nick.endswith(("er", "el")) and dative not in groups and dative not in aliases:
+            out[dative] = ids
+    return out
 
 
 def load_competitions(path: Path) -> tuple[dict[str, Competition], dict[str, str]]:

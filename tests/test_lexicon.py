@@ -40,6 +40,13 @@ def test_shared_nicknames_list_every_candidate():
     assert groups["Königsblauen"] == ("fc-schalke-04",)
 
 
+def test_a_plural_nickname_in_er_or_el_names_its_clubs_in_the_dative_too():
+    groups = load_lexicon().group_to_clubs
+    assert groups["Roten Teufeln"] == groups["Roten Teufel"] == ("1-fc-kaiserslautern",)
+    assert groups["Berlinern"] == groups["Berliner"]
+    assert "Intern" not in groups  # a short nickname ("Inter") keeps its one form: "intern" is a word
+
+
 def test_an_alias_of_two_clubs_is_refused_with_its_row(tmp_path: Path):
     f = tmp_path / "clubs.csv"
     f.write_text("id,name,city,country,aliases,nicknames\n"

@@ -662,6 +662,10 @@ FOUND = [
      {("transfer", "asserted", "Ole Brandt", "SC Verl", "VfB Lübeck")}),
     ("Mit Tim Alt hat der SC Verl einen neuen Trainer gefunden.",
      {("coach_appointed", "asserted", "Tim Alt", "SC Verl")}),
+    # a nickname in the dative plural
+    ("Der 1. FC Köln verlor mit 0:3 bei den Roten Teufeln. Der 1. FC Nürnberg unterlag den Wölfen mit 1:2.",
+     {("match_result", "asserted", "1. FC Köln", 0, "1. FC Kaiserslautern", 3),
+      ("match_result", "asserted", "1. FC Nürnberg", 1, "VfL Wolfsburg", 2)}),
     # an injury told verb second, after a fronted phrase
     ("Beim 0:2 in Lübeck verletzte sich Stürmer Ole Brandt am Knie. Im Training erlitt zudem Torwart Jan Rolfes "
      "einen Muskelfaserriss. Tim Sauer vom SC Verl verletzte sich an der Schulter.",
