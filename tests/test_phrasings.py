@@ -662,6 +662,7 @@ FOUND = [
      {("transfer", "asserted", "Ole Brandt", "SC Verl", "VfB Lübeck")}),
     ("Mit Tim Alt hat der SC Verl einen neuen Trainer gefunden.",
      {("coach_appointed", "asserted", "Tim Alt", "SC Verl")}),
+    ("Stürmer Ole Brandt ist wieder gesund.", {("player_status", "asserted", "Ole Brandt", "returned")}),
     # a nickname in the dative plural
     ("Der 1. FC Köln verlor mit 0:3 bei den Roten Teufeln. Der 1. FC Nürnberg unterlag den Wölfen mit 1:2.",
      {("match_result", "asserted", "1. FC Köln", 0, "1. FC Kaiserslautern", 3),
