@@ -866,6 +866,17 @@ def test_a_coachs_move_is_no_transfer():
     assert ("coach_appointed", "asserted", "Nils Hagen", "SV Darmstadt 98") in facts
 
 
+def test_a_contract_valid_until_a_date_told_before_the_noun_is_running_unless_signed_now():
+    def contracts(text: str) -> set:
+        return _read(text, ("contract",), lambda f: (f.args["person"], f.args["until"], f.date), date="2024-10-21")
+    assert contracts("Ole Brandt besitzt beim SC Verl einen bis 2027 datierten Vertrag.") == {
+        ("Ole Brandt", "2027", None)}
+    assert contracts("Ole Brandt hat beim SC Verl einen bis 2027 gültigen Vertrag unterschrieben.") == {
+        ("Ole Brandt", "2027", "2024-10-21")}
+    assert contracts("Ole Brandt ist beim SC Verl vertraglich bis 2027 gebunden.") == {
+        ("Ole Brandt", "2027", "2024-10-21")}
+
+
 def test_a_move_in_the_present_at_the_turn_of_the_year_or_the_winter_break_is_to_come():
     def moves(text: str) -> set:
         return _read(text, ("transfer",), lambda f: (f.modality, f.date), date="2024-10-21")
