@@ -663,6 +663,8 @@ FOUND = [
     ("Mit Tim Alt hat der SC Verl einen neuen Trainer gefunden.",
      {("coach_appointed", "asserted", "Tim Alt", "SC Verl")}),
     ("Stürmer Ole Brandt ist wieder gesund.", {("player_status", "asserted", "Ole Brandt", "returned")}),
+    ("Jan Ohl gilt als Topkandidat auf die Nachfolge beim SC Verl.",
+     {("interest", "reported", "SC Verl", "Jan Ohl")}),
     # a nickname in the dative plural
     ("Der 1. FC Köln verlor mit 0:3 bei den Roten Teufeln. Der 1. FC Nürnberg unterlag den Wölfen mit 1:2.",
      {("match_result", "asserted", "1. FC Köln", 0, "1. FC Kaiserslautern", 3),
@@ -762,6 +764,7 @@ SILENT = [
     "Stürmer Ole Brandt steht beim VfB Lübeck auf der Liste der Torschützen ganz oben.",
     "Stürmer Tim Alt übernimmt beim SC Verl.",
     "Trainer Tim Alt soll beim SC Verl Verantwortung übernehmen.",
+    "Stürmer Jan Ohl gilt als Topkandidat für die Startelf beim SC Verl.",
     # a condition on a result still to come
     "Wenn der SC Verl am Samstag verliert, ist Trainer Jan Ohl seinen Job los.",
     "Verliert der SC Verl am Samstag, muss Trainer Jan Ohl gehen.",
