@@ -35,8 +35,12 @@ from .patterns import cue
 from .people import link_people, person_mentions, role_anaphors, unknown_word
 from .scan import Anchored, trie_alternation
 
-SCORE = Anchored(re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[:-]\s?(?P<b>\d{1,2})(?![\d:/]|\.\d|-\d)"),
-                 re.compile(r"[:-]\s?\d"), reach=4, span=40)
+# A score with what decided it after extra time ("1:2 n.V.", "5:4 i.E.", "3:2 nach Verlängerung") is one
+# mention: the rules read "verlor mit 1:2 n.V. gegen X" as "verlor mit 1:2 gegen X".
+SCORE = Anchored(re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s?[:-]\s?(?P<b>\d{1,2})(?![\d:/]|\.\d|-\d)"
+                            r"(?:\s(?:n\.\s?V\.|i\.\s?E\.|n\.\s?E\.|nach Verlängerung|nach Elfmeterschießen)"
+                            r"(?![\w-]))?"),
+                 re.compile(r"[:-]\s?\d"), reach=4, span=60)
 MAX_GOALS = 20  # a side with this many goals is no football score
 DIGITS = re.compile(r"\d(?<![\w.,:/-]\d)\d{0,2}(?![\d:/]|\.\d)")
 # A full stop after a score ("... 3:3. Am ...") or a year ("2025.") that spaCy reads as an ordinal.

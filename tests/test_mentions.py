@@ -182,6 +182,13 @@ def test_a_score_no_football_match_ends_with_is_no_score():
     assert _values("Im Pokal siegte der FC Bayern München 12:0.", "score") == [(12, 0)]
 
 
+def test_a_score_after_extra_time_or_penalties_takes_the_mark_along():
+    _, mentions = _mentions("Der SC Verl verlor mit 1:2 n.V. gegen Lübeck, Meppen siegte 5:4 i.E. und Aue 3:2 nach "
+                            "Verlängerung.")
+    assert [(m.text, m.value) for m in mentions if m.kind == "score"] == [
+        ("1:2 n.V.", (1, 2)), ("5:4 i.E.", (5, 4)), ("3:2 nach Verlängerung", (3, 2))]
+
+
 def test_a_word_for_a_clubs_standing_is_read_with_its_name():
     _, mentions = _mentions("Der SC Verl bezwang den Tabellenführer VfB Lübeck.")
     assert [m.text for m in mentions if m.kind == "club"] == ["SC Verl", "Tabellenführer VfB Lübeck"]
