@@ -665,6 +665,13 @@ FOUND = [
     ("Stürmer Ole Brandt ist wieder gesund.", {("player_status", "asserted", "Ole Brandt", "returned")}),
     ("Jan Ohl gilt als Topkandidat auf die Nachfolge beim SC Verl.",
      {("interest", "reported", "SC Verl", "Jan Ohl")}),
+    # a cup exit with the score first; a score with what decided it after extra time
+    ("Der SC Verl schied mit 0:1 beim VfB Lübeck aus dem DFB-Pokal aus. Der SV Meppen ist nach einem 2:4 i.E. gegen "
+     "den VfL Osnabrück ausgeschieden.",
+     {("match_result", "asserted", "SC Verl", 0, "VfB Lübeck", 1),
+      ("match_result", "asserted", "SV Meppen", 2, "VfL Osnabrück", 4)}),
+    ("Der SC Verl verlor mit 1:2 n.V. gegen den VfB Lübeck.",
+     {("match_result", "asserted", "SC Verl", 1, "VfB Lübeck", 2)}),
     # a nickname in the dative plural
     ("Der 1. FC Köln verlor mit 0:3 bei den Roten Teufeln. Der 1. FC Nürnberg unterlag den Wölfen mit 1:2.",
      {("match_result", "asserted", "1. FC Köln", 0, "1. FC Kaiserslautern", 3),
@@ -765,6 +772,7 @@ SILENT = [
     "Stürmer Tim Alt übernimmt beim SC Verl.",
     "Trainer Tim Alt soll beim SC Verl Verantwortung übernehmen.",
     "Stürmer Jan Ohl gilt als Topkandidat für die Startelf beim SC Verl.",
+    "Der SC Verl schied mit 0:1 beim VfB Lübeck nicht aus.",
     # a condition on a result still to come
     "Wenn der SC Verl am Samstag verliert, ist Trainer Jan Ohl seinen Job los.",
     "Verliert der SC Verl am Samstag, muss Trainer Jan Ohl gehen.",
