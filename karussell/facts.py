@@ -906,6 +906,8 @@ def _build(match: Match) -> list[Fact]:
     if rule.type == "match_result" and _cue_in_clause(match, cue("never")):  # "hat noch nie 2:0 gewonnen"
         return []
     stated = completed.pop("date", None)
+    if stated:  # "Sonntag, 27. Oktober: A – B (13.30 Uhr)": the day a rule read, with the kick-off apart from it
+        stated = _with_kickoff(stated, match, set(where.values()))
     date = stated or _date(match, set(where.values()), modality)
     undated = stated is None and date == match.anchor.iso() and not _dates_in(match.sentence, set(where.values()))
     if rule.options.get("future_only") and _before_article(date, match.anchor):

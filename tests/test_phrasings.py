@@ -877,6 +877,16 @@ def test_a_coachs_move_is_no_transfer():
     assert ("coach_appointed", "asserted", "Nils Hagen", "SV Darmstadt 98") in facts
 
 
+def test_a_schedule_line_gives_every_pairing_its_day_and_kick_off():
+    text = ("Die Spiele des 12. Spieltags:\nSamstag, 26. Oktober, 14 Uhr: SV Meppen – Rot-Weiss Essen, Alemannia "
+            "Aachen – Dynamo Dresden\nSonntag, 27. Oktober: Hansa Rostock – Energie Cottbus (13.30 Uhr)")
+    assert _read(text, ("fixture",), lambda f: (f.args["team"], f.date), date="2024-10-21") == {
+        ("SV Meppen", "2024-10-26T14:00"), ("Alemannia Aachen", "2024-10-26T14:00"),
+        ("FC Hansa Rostock", "2024-10-27T13:30")}
+    results = "Samstag: SV Meppen – Rot-Weiss Essen 2:0, Alemannia Aachen – Dynamo Dresden 1:1"
+    assert _read(results, ("fixture",), lambda f: f.args["team"], date="2024-10-21") == set()
+
+
 def test_a_contract_valid_until_a_date_told_before_the_noun_is_running_unless_signed_now():
     def contracts(text: str) -> set:
         return _read(text, ("contract",), lambda f: (f.args["person"], f.args["until"], f.date), date="2024-10-21")
