@@ -672,6 +672,9 @@ FOUND = [
       ("match_result", "asserted", "SV Meppen", 2, "VfL Osnabrück", 4)}),
     ("Der SC Verl verlor mit 1:2 n.V. gegen den VfB Lübeck.",
      {("match_result", "asserted", "SC Verl", 1, "VfB Lübeck", 2)}),
+    ("Trainer Jan Ohl wirft beim SC Verl hin.", {("coach_departed", "asserted", "Jan Ohl", "SC Verl", "resigned")}),
+    ("Der SC Verl muss sich einen neuen Trainer suchen, nachdem Jan Ohl zurückgetreten ist.",
+     {("coach_departed", "asserted", "Jan Ohl", "SC Verl", "resigned")}),
     # a nickname in the dative plural
     ("Der 1. FC Köln verlor mit 0:3 bei den Roten Teufeln. Der 1. FC Nürnberg unterlag den Wölfen mit 1:2.",
      {("match_result", "asserted", "1. FC Köln", 0, "1. FC Kaiserslautern", 3),
