@@ -764,8 +764,10 @@ def _date(match: Match, used: set[int], modality: str) -> str | None:
                 break
     if found:
         return _with_kickoff(_finest(found, anchor, direction), match, used)
-    if direction != "future" and cue("long_ago").search(match.sentence.text):
-        return None  # "hatte die Mannschaft damals übernommen": long before the article, when is not said
+    if direction != "future" and cue("long_ago").search(cue("inserted_clause").sub(",", match.sentence.text)):
+        # "hatte die Mannschaft damals übernommen": long before the article, when is not said (not "X, der einst
+        # für Y spielte, wechselt": the inserted clause's time is not the fact's)
+        return None
     if rule.type == "match_result" and cue("earlier_leg").search(_clause_of(match.sentence, match.regex_match)):
         return fallback[:7]  # "Das Hinspiel hatte X verloren": before the article, in its month at most said
     return None if rule.date in ("stated", "future") else fallback

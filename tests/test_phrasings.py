@@ -1042,6 +1042,10 @@ def test_an_event_told_as_long_ago_has_no_date():
     [appointed] = extract_article(Article("t", "Der 1. FC Nürnberg wurde 1968 Meister. Trainer Max Merkel hatte die "
                                           "Mannschaft damals übernommen.", "2026-01-10"))
     assert appointed.type == "coach_appointed" and appointed.date is None
+    # a clause set off by commas tells of its own time
+    [moved] = extract_article(Article("t", "Ole Brandt, der einst für den VfL Bochum spielte, wechselt zum SC Verl.",
+                                      "2026-01-10"))
+    assert moved.type == "transfer" and moved.date == "2026-01-10"
 
 
 def test_a_candidate_in_a_round_up_is_wanted_by_the_club_the_sentence_before_was_about():
