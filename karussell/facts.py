@@ -795,10 +795,12 @@ def _end_told(match: Match, used: set[int]) -> str | None:
 
 
 def _dates_in_inserted_clauses(match: Match) -> set[int]:
-    """The dates of a relative clause the match skipped ("X, der den Klub 2023 aufstiegen ließ, ist bis 2028
-    gebunden"): the clause's, not the fact's."""
+    """The dates of a relative clause the fact is not told in: one the match skipped ("X, der den Klub 2023
+    aufsteigen ließ, ist bis 2028 gebunden") or one apart from it ("Der Klub, der 2023 zurückgekehrt war,
+    sicherte sich durch ein 1:0 ..."); not one the match reaches into ("X, der am Freitag gewechselt war")."""
     masked, (start, end) = match.regex_match.string, match.regex_match.span()
-    return {int(i) for clause in cue("inserted_relative_clause").finditer(masked, start, end)
+    return {int(i) for clause in cue("inserted_relative_clause").finditer(masked)
+            if start <= clause.start() and clause.end() <= end or clause.end() <= start or end <= clause.start()
             for i in re.findall(r"⟨D(\d+)⟩", clause.group())}
 
 

@@ -1048,6 +1048,18 @@ def test_an_event_told_as_long_ago_has_no_date():
     assert moved.type == "transfer" and moved.date == "2026-01-10"
 
 
+def test_a_relative_clause_apart_from_the_fact_keeps_its_date_and_league_to_itself():
+    text = ("Auch der SC Verl jubelte. Der Sportclub, der im Sommer 2022 aus der Oberliga Westfalen nachgerückt war, "
+            "machte mit einem 2:0 beim VfB Lübeck den dritten Platz klar.")
+    assert _read(text, ("match_result",), lambda f: (f.date, f.args.get("competition")), date="2024-06-05") == {
+        ("2024-06-05", None)}
+    text = "Der Absteiger aus der 2. Bundesliga, der VfL Osnabrück, verlor mit 0:1 gegen den SC Verl."
+    assert _read(text, ("match_result",), lambda f: f.args.get("competition")) == {None}
+    # the fact told in the clause keeps the clause's date
+    text = "Neuzugang Ole Brandt, der erst am Freitag vom VfB Lübeck zum SC Verl gewechselt war, saß auf der Bank."
+    assert _read(text, ("transfer",), lambda f: f.date, date="2024-10-21") == {"2024-10-18"}
+
+
 def test_a_candidate_in_a_round_up_is_wanted_by_the_club_the_sentence_before_was_about():
     facts = _facts("Der SC Verl verlor 0:2 gegen den VfB Lübeck. Noch in der Nacht zog der Klub Konsequenzen und "
                    "trennte sich von Trainer Jens Arnold. Als Kandidat für den frei gewordenen Posten gilt laut "
