@@ -675,6 +675,12 @@ FOUND = [
     ("Trainer Jan Ohl wirft beim SC Verl hin.", {("coach_departed", "asserted", "Jan Ohl", "SC Verl", "resigned")}),
     ("Der SC Verl muss sich einen neuen Trainer suchen, nachdem Jan Ohl zurückgetreten ist.",
      {("coach_departed", "asserted", "Jan Ohl", "SC Verl", "resigned")}),
+    # a league label in the plural names every club of its list
+    ("Die Aufsteiger SC Verl und VfB Lübeck schlagen sich gut. Die Absteiger SV Meppen, Rot-Weiss Essen und "
+     "Hansa Rostock verloren.",
+     {("promotion", "asserted", "SC Verl"), ("promotion", "asserted", "VfB Lübeck"),
+      ("relegation", "asserted", "SV Meppen"), ("relegation", "asserted", "Rot-Weiss Essen"),
+      ("relegation", "asserted", "FC Hansa Rostock")}),
     # a nickname in the dative plural
     ("Der 1. FC Köln verlor mit 0:3 bei den Roten Teufeln. Der 1. FC Nürnberg unterlag den Wölfen mit 1:2.",
      {("match_result", "asserted", "1. FC Köln", 0, "1. FC Kaiserslautern", 3),
@@ -878,6 +884,11 @@ def test_a_coachs_move_is_no_transfer():
     assert not any(f[0] == "transfer" for f in facts)
     assert ("coach_appointed", "asserted", "Ole Kamp", "SC Verl") in facts
     assert ("coach_appointed", "asserted", "Nils Hagen", "SV Darmstadt 98") in facts
+
+
+def test_a_league_label_in_the_singular_names_only_its_own_club():
+    text = "Aufsteiger SC Verl und der VfB Lübeck trennten sich torlos."
+    assert _read(text, ("promotion",), lambda f: f.args["club"]) == {"SC Verl"}
 
 
 def test_a_schedule_line_gives_every_pairing_its_day_and_kick_off():
