@@ -18,6 +18,7 @@ from .nlp import NOUN_SUFFIXES, Tokens, is_german_word, known_words
 from .patterns import cue
 from .scan import Anchored, trie_alternation
 
+AGE_AFTER_NAME = re.compile(r" \((?:1[6-9]|[2-7]\d)\)")  # a person's age in brackets after the name
 NAME_TOKEN = re.compile(r"^[A-ZÄÖÜ][\w'’.-]*$|^[A-ZÄÖÜ]$")
 def _is_name_token(word: str, lex: Lexicon) -> bool:
     return bool(NAME_TOKEN.match(word)) and word not in lex.not_names and lex.role_of(word) is None \
@@ -27,6 +28,9 @@ def _is_name_token(word: str, lex: Lexicon) -> bool:
 def person_mentions(toks: Tokens, lex: Lexicon, club_starts: frozenset[int] = frozenset()) -> list[Mention]:
     """People in the text; `club_starts` are the tokens a lexicon club name starts at."""
     full = _full_names(toks, lex, club_starts)
+    for m in full:
+        if age := AGE_AFTER_NAME.match(toks.text, m.end):
+            m.end, m.text = age.end(), toks.text[m.start:age.end()]  # "Jan Ohl (45) übernimmt": the age is his
     values = {m.value for m in full}
     for m in full:
         if m.value.endswith("s") and m.value[:-1] in values:

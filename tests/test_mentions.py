@@ -182,6 +182,12 @@ def test_a_score_no_football_match_ends_with_is_no_score():
     assert _values("Im Pokal siegte der FC Bayern München 12:0.", "score") == [(12, 0)]
 
 
+def test_an_age_in_brackets_after_a_name_is_read_with_the_person():
+    _, mentions = _mentions("Der SC Verl holt Jan Ohl (45). Tor: Ole Brandt (88.).")
+    assert [(m.kind, m.text) for m in mentions if m.kind in ("person", "number")][:2] == [
+        ("person", "Jan Ohl (45)"), ("person", "Ole Brandt")]
+
+
 def test_a_score_after_extra_time_or_penalties_takes_the_mark_along():
     _, mentions = _mentions("Der SC Verl verlor mit 1:2 n.V. gegen Lübeck, Meppen siegte 5:4 i.E. und Aue 3:2 nach "
                             "Verlängerung.")

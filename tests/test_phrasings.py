@@ -681,6 +681,9 @@ FOUND = [
      {("promotion", "asserted", "SC Verl"), ("promotion", "asserted", "VfB Lübeck"),
       ("relegation", "asserted", "SV Meppen"), ("relegation", "asserted", "Rot-Weiss Essen"),
       ("relegation", "asserted", "FC Hansa Rostock")}),
+    # an age in brackets after the name is the person's
+    ("Der SC Verl hat Jan Ohl (45) als neuen Trainer vorgestellt.",
+     {("coach_appointed", "asserted", "Jan Ohl", "SC Verl")}),
     # the injured part in brackets, an age before it
     ("Beim SC Verl fehlen Ole Brandt (24, Knie) und Jan Rolfes (Sprunggelenk).",
      {("player_status", "asserted", "Ole Brandt", "injured"), ("player_status", "asserted", "Jan Rolfes", "injured")}),
