@@ -687,6 +687,9 @@ FOUND = [
     # the injured part in brackets, an age before it
     ("Beim SC Verl fehlen Ole Brandt (24, Knie) und Jan Rolfes (Sprunggelenk).",
      {("player_status", "asserted", "Ole Brandt", "injured"), ("player_status", "asserted", "Jan Rolfes", "injured")}),
+    ("Der SC Verl schnappt sich Stürmer Ole Brandt. Der VfB Lübeck lotst Torwart Jan Rolfes an die Lohmühle.",
+     {("transfer", "asserted", "Ole Brandt", None, "SC Verl"),
+      ("transfer", "asserted", "Jan Rolfes", None, "VfB Lübeck")}),
     # a nickname in the dative plural
     ("Der 1. FC Köln verlor mit 0:3 bei den Roten Teufeln. Der 1. FC Nürnberg unterlag den Wölfen mit 1:2.",
      {("match_result", "asserted", "1. FC Köln", 0, "1. FC Kaiserslautern", 3),
