@@ -895,6 +895,15 @@ def test_a_coachs_move_is_no_transfer():
     assert ("coach_appointed", "asserted", "Nils Hagen", "SV Darmstadt 98") in facts
 
 
+def test_a_cue_of_doubt_or_condition_about_something_else_leaves_a_result_told():
+    def told(text: str) -> set:
+        return _read(text, ("match_result",), lambda f: f.modality)
+    assert told("Der SC Verl gewann mit 2:1 gegen den VfB Lübeck und kommt wohl in Schwung.") == {"asserted"}
+    assert told("Nach dem 2:1 gegen den VfB Lübeck gilt der Klassenerhalt des SC Verl als sicher.") == {"asserted"}
+    assert told("Nach dem 2:1 gegen den VfB Lübeck kann der SC Verl bei einem Sieg am Samstag Tabellenführer "
+                "werden.") == {"asserted"}
+
+
 def test_a_league_label_in_the_singular_names_only_its_own_club():
     text = "Aufsteiger SC Verl und der VfB Lübeck trennten sich torlos."
     assert _read(text, ("promotion",), lambda f: f.args["club"]) == {"SC Verl"}
