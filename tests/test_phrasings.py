@@ -690,6 +690,7 @@ FOUND = [
     ("Der SC Verl schnappt sich Stürmer Ole Brandt. Der VfB Lübeck lotst Torwart Jan Rolfes an die Lohmühle.",
      {("transfer", "asserted", "Ole Brandt", None, "SC Verl"),
       ("transfer", "asserted", "Jan Rolfes", None, "VfB Lübeck")}),
+    ("Aus den ersten zehn Saisonspielen holte der SC Verl 22 Punkte.", {("record", "asserted", "SC Verl", 22, 10)}),
     # a nickname in the dative plural
     ("Der 1. FC Köln verlor mit 0:3 bei den Roten Teufeln. Der 1. FC Nürnberg unterlag den Wölfen mit 1:2.",
      {("match_result", "asserted", "1. FC Köln", 0, "1. FC Kaiserslautern", 3),
