@@ -800,8 +800,14 @@ def _dates_in_inserted_clauses(match: Match) -> set[int]:
     sicherte sich durch ein 1:0 ..."); not one the match reaches into ("X, der am Freitag gewechselt war")."""
     masked, (start, end) = match.regex_match.string, match.regex_match.span()
     return {int(i) for clause in cue("inserted_relative_clause").finditer(masked)
-            if start <= clause.start() and clause.end() <= end or clause.end() <= start or end <= clause.start()
-            for i in re.findall(r"⟨D(\d+)⟩", clause.group())}
+            if _skipped_or_apart(clause.span(), (start, end)) for i in re.findall(r"⟨D(\d+)⟩", clause.group())}
+
+
+def _skipped_or_apart(clause: tuple[int, int], match: tuple[int, int]) -> bool:
+    """The clause lies wholly inside the match or wholly outside it: the match does not end or begin in it."""
+    inside = match[0] <= clause[0] and clause[1] <= match[1]
+    apart = clause[1] <= match[0] or match[1] <= clause[0]
+    return inside or apart
 
 
 def _season_of_move(anchor: Anchor) -> str | None:
